@@ -1,0 +1,409 @@
+/**
+ * The answer engine: reads a question, finds the fact that answers it, and says how sure it is — or says
+ * plainly that the story doesn't answer it. A pure function of the fact base and the question.
+ */
+import type { Entity, Fact, FactBase, QuestionType } from './fact-base';
+import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, type Mention } from './entities';
+import { questionType } from './lexicon';
+import { cutInput, fold, MAX_QUESTION_CHARS, words } from './text';
+import type { Answer, Source } from './types';
+import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
+
+/** An answer with what the bot needs beyond the contract: which facts it came from. */
+export interface EngineAnswer extends Answer {
+  factIds: string[];
+  /** Set when the question was cut. */
+  cut: boolean;
+}
+
+export interface Engine {
+  readonly base: FactBase;
+  readonly entities: EntityIndex;
+  ask(question: string): EngineAnswer;
+  whocalled(leader: string): EngineAnswer;
+  /** The leaders the story reports in contact with Trump, in order of first appearance. */
+  leaders(): Entity[];
+  /** Autocomplete for a leader option: names and aliases matching what was typed so far. */
+  completeLeader(typed: string, limit?: number): { name: string; value: string }[];
+  fact(id: string): Fact | undefined;
+  sources(fact: Fact): Source[];
+  /** The question a suggestion button asks for a fact. */
+  suggestionFor(fact: Fact): string;
+}
+
+/** Below this confidence the engine says the story doesn't answer. Chosen on the dev split (`npm run eval`). */
+export const ANSWER_THRESHOLD = 0.42;
+
+// How much each part of a fact speaks for it: its phrasings and keywords most, its prose less.
+const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
+// A fact that can't answer this kind of question ("when?" to a fact with no time) loses this much.
+const TYPE_MISMATCH = 0.55;
+const MAX_SOURCES = 3;
+
+interface IndexedFact {
+  fact: Fact;
+  weights: Map<string, number>;
+  about: Set<string>;
+  /** Words a reader may use when asking what the story does NOT say about this fact. */
+  notSaid: { phrase: string; stems: Set<string> }[];
+}
+
+interface Token {
+  word: string;
+  matches: Match[];
+  idf: number;
+  capitalised: boolean;
+}
+
+interface Scored {
+  item: IndexedFact;
+  score: number;
+}
+
+
+export function createEngine(base: FactBase): Engine {
+  const entities = createEntityIndex(base.entities);
+  // The story's subject (Trump) is in nearly every fact, so naming him tells little about which one is meant.
+  const subjects = new Set(base.stories.map((s) => s.meta.subject));
+  const mentionWeight = (e: Entity): number => (subjects.has(e.id) ? 0.3 : e.kind === 'group' ? 0.5 : 1);
+  const indexed: IndexedFact[] = base.facts.map((fact) => {
+    const weights = new Map<string, number>();
+    const add = (text: string, w: number): void => {
+      for (const s of contentStems(text)) weights.set(s, Math.max(weights.get(s) ?? 0, w));
+    };
+    for (const q of fact.questions) add(q, FIELD_WEIGHT.phrasing);
+    for (const k of fact.keywords) add(k, FIELD_WEIGHT.phrasing);
+    if (fact.contact) add([fact.contact.via, fact.contact.when ?? '', fact.contact.about ?? ''].join(' '), FIELD_WEIGHT.contact);
+    add(fact.answer, FIELD_WEIGHT.prose);
+    for (const s of fact.sources) add(`${s.quote} ${s.attribution}`, FIELD_WEIGHT.prose);
+    const notSaid = fact.notSaid.map((phrase) => ({
+      phrase,
+      stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))),
+    }));
+    return { fact, weights, about: new Set(fact.about), notSaid };
+  });
+
+  // Document frequency over facts: a word in every fact ("trump") tells little.
+  const df = new Map<string, number>();
+  for (const f of indexed) for (const s of f.weights.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = indexed.length;
+  const idfOf = (s: string): number => Math.log(1 + n / (df.get(s) ?? 0.5));
+  const maxIdf = Math.log(1 + n / 0.5);
+
+  const vocabStems = new Set<string>(df.keys());
+  for (const e of base.entities) for (const a of [e.name, ...e.aliases]) for (const s of contentStems(a)) vocabStems.add(s);
+  const vocab: Vocabulary = createVocabulary(vocabStems);
+  const factById = new Map(base.facts.map((f) => [f.id, f]));
+
+  const leaderList = computeLeaders(base, entities, subjects);
+
+  function sources(fact: Fact): Source[] {
+    return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
+  }
+
+  function suggestionFor(fact: Fact): string {
+    return fact.questions[0] ?? fact.answer.slice(0, 80);
+  }
+
+  function tokensOf(cw: ContentWords, mentions: Mention[], original: string): Token[] {
+    const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    const capitalised = new Set(
+      [...original.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'-]+)/gu)].map((m) => fold(m[1] ?? '')),
+    );
+    const out: Token[] = [];
+    cw.words.forEach((word, i) => {
+      if (inMention.has(i)) return;
+      const matches = vocab.lookup(word);
+      const best = matches[0];
+      out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, capitalised: capitalised.has(word) });
+    });
+    return out;
+  }
+
+  function lexical(f: IndexedFact, tokens: Token[]): number {
+    let num = 0;
+    let den = 0;
+    for (const t of tokens) {
+      den += t.idf;
+      let best = 0;
+      for (const m of t.matches) best = Math.max(best, m.weight * (f.weights.get(m.stem) ?? 0));
+      num += t.idf * best;
+    }
+    return den === 0 ? 0 : num / den;
+  }
+
+  function entityScore(f: IndexedFact, mentioned: Entity[]): number {
+    let num = 0;
+    let den = 0;
+    for (const e of mentioned) {
+      const w = mentionWeight(e);
+      den += w;
+      if (f.about.has(e.id)) num += w;
+    }
+    return den === 0 ? 0 : num / den;
+  }
+
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined): Scored[] {
+    const scored = indexed.map((item) => {
+      const lex = lexical(item, tokens);
+      const ent = entityScore(item, mentioned);
+      let score: number;
+      if (tokens.length === 0) score = ent * (item.fact.kind === 'contact' ? 0.9 : 0.8);
+      else if (mentioned.length === 0) score = lex;
+      else score = 0.6 * lex + 0.4 * ent;
+      if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH;
+      return { item, score };
+    });
+    // Ties go to the fact that comes first in the story.
+    return scored.sort((a, b) => b.score - a.score || firstParagraph(a.item.fact) - firstParagraph(b.item.fact));
+  }
+
+  function unknownShare(tokens: Token[], mentioned: Entity[]): number {
+    const known = tokens.filter((t) => t.matches.length > 0).reduce((s, t) => s + t.idf, 0);
+    const unknown = tokens.filter((t) => t.matches.length === 0).length * maxIdf;
+    const ent = mentioned.reduce((s, e) => s + mentionWeight(e) * maxIdf * 0.6, 0);
+    const total = known + unknown + ent;
+    return total === 0 ? 0 : unknown / total;
+  }
+
+  function refusal(question: string, cut: boolean, why: string, related: Fact[], mentioned: Entity[]): EngineAnswer {
+    const story = base.stories[0];
+    const covers = story ? ` It covers ${lowerFirst(story.meta.title)}.` : '';
+    const suggestions = suggest(related, mentioned, undefined);
+    return {
+      question,
+      answered: false,
+      answer: withCutNote(`${why}${covers}`, cut),
+      confidence: 0,
+      sources: [],
+      suggestions,
+      factIds: [],
+      cut,
+    };
+  }
+
+  function suggest(related: Fact[], mentioned: Entity[], answeredFact: Fact | undefined): string[] {
+    const out: string[] = [];
+    for (const e of mentioned) if (leaderList.includes(e)) out.push(`/whocalled ${shortName(e)}`);
+    for (const f of related) if (f !== answeredFact) out.push(suggestionFor(f));
+    if (!answeredFact && out.length < 2) {
+      const headline = factById.get(base.stories[0]?.meta.headline ?? '');
+      if (headline) out.push(suggestionFor(headline));
+      out.push('/whocalled');
+    }
+    return [...new Set(out)].slice(0, 3);
+  }
+
+  function ask(raw: string): EngineAnswer {
+    const { text: question, cut } = cutInput(raw, MAX_QUESTION_CHARS);
+    if (!question || words(question).length === 0) {
+      return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
+    }
+    const cw = contentWords(question);
+    const found = entities.mentions(cw);
+    const mentioned = [...new Set(found.map((m) => m.entity))];
+    const tokens = tokensOf(cw, found, question);
+    if (tokens.length === 0 && mentioned.length === 0) {
+      return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
+    }
+    const qtype = questionType(fold(question));
+    const ranked = rank(tokens, mentioned, qtype);
+    const top = ranked[0];
+    const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
+    const unknown = tokens.filter((t) => t.matches.length === 0);
+    const share = unknownShare(tokens, mentioned);
+    const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0) : 0;
+
+    if (!top || confidence < ANSWER_THRESHOLD) {
+      const names = unknown.filter((t) => t.capitalised).map((t) => capitalise(t.word));
+      const hit = unknown.length ? notSaidHit(ranked.slice(0, 3), unknown) : undefined;
+      let why = "The story doesn't say.";
+      if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
+      else if (hit) why = `The story doesn't say ${hit}.`;
+      return refusal(question, cut, why, related, mentioned);
+    }
+
+    const fact = top.item.fact;
+    const srcs = sources(fact).slice(0, MAX_SOURCES);
+    const others = ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact);
+    return {
+      question,
+      answered: true,
+      answer: withCutNote(fact.answer, cut),
+      confidence: round2(confidence),
+      sources: srcs,
+      suggestions: suggest(others, fact.about.map((id) => entities.byId(id)).filter(isEntity), fact),
+      factIds: [fact.id],
+      cut,
+    };
+  }
+
+  function notSaidHit(top: Scored[], unknown: Token[]): string | undefined {
+    const typed = new Set(unknown.flatMap((t) => contentStems(t.word)));
+    for (const r of top) {
+      for (const ns of r.item.notSaid) {
+        if ([...ns.stems].some((s) => typed.has(s))) return ns.phrase;
+      }
+    }
+    return undefined;
+  }
+
+  function contactsOf(e: Entity): Fact[] {
+    return base.facts
+      .filter((f) => f.contact && f.contact.with.includes(e.id))
+      .sort((a, b) => firstParagraph(a) - firstParagraph(b));
+  }
+
+  function listLeaders(question: string, cut: boolean): EngineAnswer {
+    const lines = leaderList.map((e) => {
+      const vias = [...new Set(contactsOf(e).map((f) => f.contact?.via ?? ''))].filter(Boolean);
+      return `• ${e.name} (${e.title}): ${joinAnd(vias)}`;
+    });
+    const firsts = leaderList.map((e) => contactsOf(e)[0]).filter(isFact);
+    return {
+      question,
+      answered: true,
+      answer: withCutNote(`The story names ${leaderList.length} leaders in contact with Trump:\n${lines.join('\n')}`, cut),
+      confidence: 1,
+      sources: firsts.flatMap((f) => sources(f).slice(0, 1)),
+      suggestions: leaderList.map((e) => `/whocalled ${shortName(e)}`),
+      factIds: firsts.map((f) => f.id),
+      cut,
+    };
+  }
+
+  function whocalled(raw: string): EngineAnswer {
+    const { text: name, cut } = cutInput(raw, 100);
+    if (!name || words(name).length === 0) return listLeaders(name, cut);
+    const res = entities.resolve(name);
+    const leaderNames = joinAnd(leaderList.map((e) => e.name));
+    const others = (): string[] => leaderList.map((e) => `/whocalled ${shortName(e)}`);
+    const nope = (answer: string, suggestions: string[]): EngineAnswer => ({
+      question: name, answered: false, answer: withCutNote(answer, cut), confidence: 0, sources: [], suggestions: suggestions.slice(0, 3), factIds: [], cut,
+    });
+    const entity = res.entity;
+    if (!entity || res.leftovers.length > 0) {
+      if (res.candidates.length > 1 && res.leftovers.length === 0) {
+        return nope(`"${name}" could mean ${joinAnd(res.candidates.map((e) => e.name))}. Which one?`, res.candidates.map((e) => `/whocalled ${shortName(e)}`));
+      }
+      return nope(`The story doesn't name "${name}" among the leaders in contact with Trump. It reports contacts with ${leaderNames}.`, others());
+    }
+    if (subjects.has(entity.id)) {
+      return nope(`${entity.name} is the one the leaders call and text. The story reports contacts with ${leaderNames}.`, others());
+    }
+    const contacts = contactsOf(entity);
+    if (contacts.length === 0) {
+      const about = base.facts.filter((f) => f.about.includes(entity.id)).slice(0, 2);
+      return nope(
+        `The story names ${entity.name} (${entity.title}) but reports no call or message between them and Trump. It reports contacts with ${leaderNames}.`,
+        [...about.map(suggestionFor), ...others()],
+      );
+    }
+    const lines = contacts.map((f) => {
+      const c = f.contact;
+      const detail = [c?.when, c?.about].filter(Boolean).join('; ');
+      return `• ${capitalise(c?.via ?? 'contact')}${detail ? ` (${detail})` : ''}: ${f.answer}`;
+    });
+    const head = `The story reports ${contacts.length === 1 ? 'this contact' : `${contacts.length} accounts of contact`} between ${entity.name} and Trump. It does not say who called whom.`;
+    let answer = `${head}\n${lines.join('\n')}`;
+    if (answer.length > 1400) answer = `${head}\n${contacts.map((f) => `• ${capitalise(f.contact?.via ?? '')}: ${suggestionFor(f)}`).join('\n')}`;
+    const related = base.facts.filter((f) => !f.contact && f.about.includes(entity.id)).slice(0, 2);
+    return {
+      question: name,
+      answered: true,
+      answer: withCutNote(answer, cut),
+      confidence: 1,
+      sources: contacts.flatMap((f) => sources(f).slice(0, 1)),
+      suggestions: [...related.map(suggestionFor), ...leaderList.filter((e) => e !== entity).map((e) => `/whocalled ${shortName(e)}`)].slice(0, 3),
+      factIds: contacts.map((f) => f.id),
+      cut,
+    };
+  }
+
+  function completeLeader(typed: string, limit = 25): { name: string; value: string }[] {
+    const q = typed.trim();
+    const pool = q ? entities.search(q, limit).filter((e) => leaderList.includes(e)) : leaderList;
+    // Also offer matching aliases so "NATO chief" shows as a choice for "nat".
+    const out: { name: string; value: string }[] = pool.map((e) => ({ name: `${e.name} — ${e.title}`, value: e.name }));
+    if (q) {
+      const fq = fold(q);
+      for (const e of leaderList) {
+        for (const a of e.aliases) {
+          if (fold(a).startsWith(fq) && !out.some((o) => o.value === e.name)) out.push({ name: `${a} (${e.name})`, value: e.name });
+        }
+      }
+    }
+    return out.slice(0, limit).map((o) => ({ name: o.name.slice(0, 100), value: o.value.slice(0, 100) }));
+  }
+
+  return {
+    base,
+    entities,
+    ask,
+    whocalled,
+    leaders: () => leaderList,
+    completeLeader,
+    fact: (id) => factById.get(id),
+    sources,
+    suggestionFor,
+  };
+}
+
+/**
+ * Confidence in [0, 1]: how well the best fact covers the question, less the share of the question the
+ * fact base has never heard of, less a little when a second fact is nearly as good.
+ */
+function calibrate(score: number, unknownShare: number, second: number): number {
+  const margin = score > 0 ? Math.min(1, (score - second) / score) : 0;
+  const c = score * Math.pow(1 - unknownShare, 2) * (0.85 + 0.15 * margin);
+  return Math.max(0, Math.min(1, c * 1.25));
+}
+
+function computeLeaders(base: FactBase, index: EntityIndex, subjects: Set<string>): Entity[] {
+  const out: Entity[] = [];
+  const facts = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
+  for (const f of facts) {
+    for (const id of f.contact?.with ?? []) {
+      const e = index.byId(id);
+      if (e && !subjects.has(e.id) && !out.includes(e)) out.push(e);
+    }
+  }
+  return out;
+}
+
+function firstParagraph(f: Fact): number {
+  return Math.min(...f.sources.map((s) => s.paragraph));
+}
+
+function shortName(e: Entity): string {
+  return e.kind === 'person' ? (e.name.split(' ').pop() ?? e.name) : e.name;
+}
+
+function withCutNote(text: string, cut: boolean): string {
+  return cut ? `${text}\n(Your question was long, so I read only its first ${MAX_QUESTION_CHARS} characters.)` : text;
+}
+
+function joinAnd(xs: string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function isEntity(e: Entity | undefined): e is Entity {
+  return e !== undefined;
+}
+
+function isFact(f: Fact | undefined): f is Fact {
+  return f !== undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * Finding the story's people and bodies in what users type, by any alias, title or misspelling:
+ * "Macaron", "Keir Starmr", "mark rute", "the NATO chief", "UK PM".
+ */
+import Fuse from 'fuse.js';
+import type { Entity } from './fact-base';
+import { STOPWORDS } from './lexicon';
+import { editDistance, fold, stem, typoBudget, words } from './text';
+
+/** One entity found in a text, over content words [start, end). */
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  exact: boolean;
+}
+
+interface AliasForm {
+  entity: Entity;
+  words: string[];
+  stems: string[];
+}
+
+/** A text's content words (stopwords dropped), with their stems. */
+export interface ContentWords {
+  words: string[];
+  stems: string[];
+}
+
+export function contentWords(text: string): ContentWords {
+  const ws = words(text).filter((w) => !STOPWORDS.has(w));
+  return { words: ws, stems: ws.map(stem) };
+}
+
+/** What a name typed on its own (whocalled, autocomplete) stands for. */
+export interface Resolution {
+  /** The one entity meant, when there is one. */
+  entity: Entity | undefined;
+  /** Words of the name no alias accounts for ("Brigitte" in "Brigitte Macron"). */
+  leftovers: string[];
+  /** Every entity the name could mean. */
+  candidates: Entity[];
+}
+
+// Words people put around a name that don't change who is meant.
+const DESCRIPTIVE = new Set(
+  'guy man woman lady dude fella bloke person chap boss runs run running leads lead leading heads chief top current mr mrs ms sir dr'.split(' '),
+);
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export interface EntityIndex {
+  /** Entities mentioned in content words, longest alias first, no overlaps. */
+  mentions(cw: ContentWords): Mention[];
+  /** What a name stands for (whocalled). */
+  resolve(name: string): Resolution;
+  /** Entities whose names or aliases match a prefix or a misspelling, best first. */
+  search(query: string, limit: number): Entity[];
+  byId(id: string): Entity | undefined;
+}
+
+function wordMatches(typed: string, typedStem: string, alias: string, aliasStem: string): 'exact' | 'typo' | undefined {
+  if (typedStem === aliasStem || typed === alias) return 'exact';
+  const len = Math.max(typed.length, alias.length);
+  const budget = typoBudget(len);
+  // Names are misspelt in the middle, rarely at the start: requiring the first letter avoids "Mark" ~ "park".
+  if (budget > 0 && typed[0] === alias[0] && editDistance(typed, alias, budget) <= budget) return 'typo';
+  return undefined;
+}
+
+export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
+  const forms: AliasForm[] = [];
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    if (!byId.has(e.id)) byId.set(e.id, e);
+    for (const alias of new Set([e.name, ...e.aliases])) {
+      const cw = contentWords(alias);
+      if (cw.words.length > 0) forms.push({ entity: e, words: cw.words, stems: cw.stems });
+    }
+  }
+  forms.sort((a, b) => b.words.length - a.words.length);
+  const maxLen = forms[0]?.words.length ?? 0;
+
+  function matchAt(cw: ContentWords, i: number, len: number): { form: AliasForm; exact: boolean } | undefined {
+    let best: { form: AliasForm; exact: boolean } | undefined;
+    for (const form of forms) {
+      if (form.words.length !== len) continue;
+      let exact = true;
+      let ok = true;
+      for (let k = 0; k < len; k++) {
+        const m = wordMatches(cw.words[i + k] ?? '', cw.stems[i + k] ?? '', form.words[k] ?? '', form.stems[k] ?? '');
+        if (!m) {
+          ok = false;
+          break;
+        }
+        if (m === 'typo') exact = false;
+      }
+      if (ok && (!best || (exact && !best.exact))) best = { form, exact };
+      if (best?.exact) break;
+    }
+    return best;
+  }
+
+  function mentions(cw: ContentWords): Mention[] {
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < cw.words.length) {
+      let found: Mention | undefined;
+      for (let len = Math.min(maxLen, cw.words.length - i); len >= 1 && !found; len--) {
+        const m = matchAt(cw, i, len);
+        if (m) found = { entity: m.form.entity, start: i, end: i + len, exact: m.exact };
+      }
+      if (found) {
+        // Several entities may share an alias ("Dutch"): report each.
+        out.push(found);
+        for (const form of forms) {
+          if (form.entity.id !== found.entity.id && form.stems.join(' ') === cw.stems.slice(found.start, found.end).join(' ')) {
+            if (!out.some((o) => o.entity.id === form.entity.id && o.start === found.start)) out.push({ ...found, entity: form.entity });
+          }
+        }
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  const people = [...byId.values()];
+  const fuse = new Fuse(
+    people.map((e) => ({ e, name: fold(e.name), aliases: e.aliases.map(fold) })),
+    { keys: [{ name: 'name', weight: 2 }, { name: 'aliases', weight: 1 }], includeScore: true, threshold: 0.3, ignoreLocation: true },
+  );
+
+  function search(query: string, limit: number): Entity[] {
+    const q = fold(query).trim();
+    if (!q) return [];
+    const direct = mentions(contentWords(query)).map((m) => m.entity);
+    const fuzzy = fuse.search(q.slice(0, 32), { limit: limit * 2 }).map((r) => r.item.e);
+    const out: Entity[] = [];
+    for (const e of [...direct, ...fuzzy]) if (!out.includes(e)) out.push(e);
+    return out.slice(0, limit);
+  }
+
+  function resolve(name: string): Resolution {
+    const cw = contentWords(name);
+    const found = mentions(cw);
+    const covered = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+    const leftovers = cw.words.filter((w, i) => !covered.has(i) && !DESCRIPTIVE.has(w));
+    // A person named beside a body or place ("the Dutch guy who runs NATO") is the one meant.
+    const people = unique(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity));
+    const candidates = people.length ? people : unique(found.map((m) => m.entity));
+    if (candidates.length === 1 && candidates[0]) return { entity: candidates[0], leftovers, candidates };
+    if (candidates.length > 1) {
+      // Several people: the one every mention agrees on, if any ("Mark Rutte" both as "Mark" and "Rutte").
+      const everywhere = candidates.filter((e) => found.every((m) => m.entity.kind !== 'person' || m.entity.id === e.id));
+      return { entity: everywhere.length === 1 ? everywhere[0] : undefined, leftovers, candidates };
+    }
+    const q = fold(name).trim();
+    if (q.length >= 4) {
+      const r = fuse.search(q.slice(0, 32), { limit: 1 })[0];
+      if (r && (r.score ?? 1) <= 0.2) return { entity: r.item.e, leftovers: [], candidates: [r.item.e] };
+    }
+    return { entity: undefined, leftovers, candidates: [] };
+  }
+
+  return { mentions, resolve, search, byId: (id) => byId.get(id) };
+}

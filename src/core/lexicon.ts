@@ -1,0 +1,93 @@
+/**
+ * General English the engine needs to read questions: words that carry no topic, groups of words that
+ * mean the same thing, and how a question's first words say what kind of answer it wants.
+ * Nothing here is about one story; story words live in `facts/`.
+ */
+import type { QuestionType } from './fact-base';
+
+/** Words that say nothing about what is asked: never scored, never "unknown". */
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet if then than as of to in on at by for with from into onto about over under
+  after before during since until while between among through across against without within upon off up down out
+  is are was were be been being am do does did doing done has have had having will would shall should can could
+  may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their
+  theirs this that these those there here who whom whose which what when where why how whats whos wheres hows
+  any some all each every both either neither no not nor only own same such too very just also even really
+  actually ever still again ago please tell know knows let lets show give gave explain describe me say says said
+  saying tell told telling talk about anything something someone somebody thing things stuff kind sort way
+  story article report piece text news here there hey hi hello ok okay thanks thank pls plz bot factdesk
+  one ones get got getting go goes went make made use used using happen happened happening mean means meant
+  think thought like look looks want wants need needs much many more most other another s t d ll re ve m
+  according per via etc ing er um uh yes yeah yep nope eh`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Groups of words a reader uses interchangeably. Each group is matched after stemming; any word of a group
+ * finds the others.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung'],
+  ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'dm', 'wrote', 'write', 'chat', 'chatted'],
+  ['whatsapp', 'app', 'messenger', 'signal', 'messaging'],
+  ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
+  ['france', 'french', 'paris'],
+  ['us', 'usa', 'america', 'american', 'united states'],
+  ['nato', 'alliance'],
+  ['golf', 'golfing', 'golfer', 'round'],
+  ['invite', 'invitation', 'invited', 'inviting'],
+  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down'],
+  ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre'],
+  ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
+  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter'],
+  ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number'],
+  ['football', 'soccer', 'match', 'game'],
+  ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
+  ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced'],
+  ['screenshot', 'screengrab', 'screencap', 'capture', 'captured'],
+  ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public'],
+  ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
+  ['cringe', 'cringing', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward'],
+  ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
+  ['leader', 'leaders', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
+  ['president', 'presidents', 'potus'],
+  ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
+  ['reverse', 'reversed', 'flip', 'flipped', 'u-turn', 'change', 'changed', 'shift', 'switch'],
+  ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
+  ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
+  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond'],
+  ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement'],
+  ['alignment', 'aligned', 'agreement', 'cooperation', 'unity'],
+  ['solicitous', 'attentive', 'eager', 'deferential'],
+  ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective'],
+  ['bilateral', 'one-on-one', 'two-way'],
+  ['private', 'privately', 'secret', 'confidential', 'personal'],
+  ['informal', 'casual', 'friendly', 'relaxed'],
+  ['official', 'officials', 'diplomat', 'diplomats'],
+  ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
+  ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
+  ['deal', 'agreement', 'pact', 'accord'],
+  ['late', 'night', 'midnight', 'evening'],
+  ['first', 'earlier', 'previous', 'original'],
+  ['term', 'administration', 'presidency', 'time in office'],
+  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard'],
+  ['nickname', 'nicknames', 'name', 'names'],
+  ['netherlands', 'holland', 'dutch', 'hague'],
+  ['scotland', 'scottish'],
+  ['europe', 'european', 'eu'],
+];
+
+/** Words after "how" that make it a counting question. */
+const HOW_MANY = /^how (many|much|often)\b/;
+
+/**
+ * What kind of answer a question wants, from its first words. "what"/"who"/"how" questions are the
+ * default: every fact answers those.
+ */
+export function questionType(folded: string): QuestionType | undefined {
+  const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '');
+  if (HOW_MANY.test(q)) return 'how-many';
+  if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long ago)\b/.test(q)) return 'when';
+  if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b/.test(q)) return 'where';
+  if (/^(why|how come|for what reason|what for)\b/.test(q)) return 'why';
+  return undefined;
+}

@@ -1,0 +1,124 @@
+/**
+ * Text handling shared by the engine and the renderers: cleaning what users type, tokenising,
+ * light stemming and edit distance. Pure functions.
+ */
+
+/** Longest question the engine reads; longer input is cut with a note. */
+export const MAX_QUESTION_CHARS = 500;
+
+// Zero-width, bidi controls and other invisible format characters: stripped so they can't hide words.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// C0/C1 control characters except tab/newline: turned into spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/** Cleans user input: NFKC, no invisible or control characters, single spaces, trimmed. */
+export function cleanInput(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cleans and cuts input to `max` characters (on a word boundary when one is near). */
+export function cutInput(raw: string, max = MAX_QUESTION_CHARS): { text: string; cut: boolean } {
+  const text = cleanInput(raw);
+  if (text.length <= max) return { text, cut: false };
+  const slice = text.slice(0, max);
+  const space = slice.lastIndexOf(' ');
+  return { text: (space > max * 0.8 ? slice.slice(0, space) : slice).trim(), cut: true };
+}
+
+/** Lowercase, accents removed, curly quotes straightened. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"');
+}
+
+/** Words of a text, folded; possessive 's dropped; hyphenated words also yield their parts. */
+export function words(s: string): string[] {
+  const out: string[] = [];
+  // "U.K." and "U.S." are one word.
+  const folded = fold(s).replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2');
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0].replace(/'s$/, '').replace(/'/g, '');
+    if (w.includes('-')) {
+      out.push(w.replace(/-/g, ''));
+      for (const part of w.split('-')) if (part) out.push(part);
+    } else if (w) {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * A light English stemmer: enough to meet "calls"/"called"/"calling" at "call" without the surprises of a
+ * full Porter stemmer on names. Words of four letters or fewer are left alone.
+ */
+export function stem(w: string): string {
+  if (w.length <= 4 || /\d/.test(w)) return w;
+  let s = w;
+  if (/ies$/.test(s)) s = s.slice(0, -3) + 'y';
+  else if (/(ss|us|is)$/.test(s)) s = s;
+  else if (/ses$/.test(s)) s = s.slice(0, -1);
+  else if (/s$/.test(s)) s = s.slice(0, -1);
+  const verb: [RegExp, string][] = [
+    [/ied$/, 'y'],
+    [/([^aeiouls])\1(ing|ed)$/, '$1'],
+    [/ing$/, ''],
+    [/ed$/, ''],
+    [/ly$/, ''],
+  ];
+  for (const [re, to] of verb) {
+    if (re.test(s)) {
+      const t = s.replace(re, to);
+      if (t.length >= 3) s = t;
+      break;
+    }
+  }
+  return s.length > 3 ? s.replace(/e$/, '') : s;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How far a word may be misspelled and still match: none for short words. */
+export function typoBudget(len: number): number {
+  if (len <= 4) return 0;
+  if (len <= 7) return 1;
+  return 2;
+}
+
+/** Collapses runs of whitespace, for comparing quotes with paragraphs. */
+export function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

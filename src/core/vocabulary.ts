@@ -1,0 +1,85 @@
+/**
+ * The words the fact base knows, and how a word a user typed is matched to them: exactly, through a
+ * synonym, or as a misspelling (Fuse.js finds candidates, edit distance confirms them).
+ */
+import Fuse from 'fuse.js';
+import { STOPWORDS, SYNONYM_GROUPS } from './lexicon';
+import { editDistance, stem, typoBudget, words } from './text';
+
+/** How a typed word met the vocabulary. */
+export interface Match {
+  /** The known stem it stands for. */
+  stem: string;
+  /** 1 exact, less for a synonym or a misspelling. */
+  weight: number;
+  how: 'exact' | 'synonym' | 'typo';
+}
+
+/** Stems of a text's content words (stopwords dropped). */
+export function contentStems(s: string): string[] {
+  return words(s)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** A vocabulary with synonym and misspelling lookup. Lookups are memoised: questions repeat words. */
+export interface Vocabulary {
+  has(stem: string): boolean;
+  /** Every known stem a typed word may stand for, best first. Empty when the word is unknown. */
+  lookup(word: string): Match[];
+  size: number;
+}
+
+export function createVocabulary(stems: Iterable<string>): Vocabulary {
+  const known = new Set(stems);
+  const synonyms = new Map<string, Set<string>>();
+  for (const group of SYNONYM_GROUPS) {
+    const groupStems = group.flatMap((w) => contentStems(w).slice(0, 1));
+    for (const s of groupStems) {
+      const set = synonyms.get(s) ?? new Set<string>();
+      for (const other of groupStems) if (other !== s) set.add(other);
+      synonyms.set(s, set);
+    }
+  }
+  // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos.
+  const list = [...known].filter((s) => s.length >= 4);
+  const fuse = new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+  const memo = new Map<string, Match[]>();
+
+  function typo(w: string): Match[] {
+    const budget = typoBudget(w.length);
+    if (budget === 0 || w.length > 32) return [];
+    const out: Match[] = [];
+    for (const r of fuse.search(w, { limit: 8 })) {
+      const d = editDistance(w, r.item, budget);
+      // The stem of a misspelling may be cut differently ("greting" → "gret"), so compare both forms.
+      const d2 = editDistance(stem(w), r.item, budget);
+      const best = Math.min(d, d2);
+      if (best <= budget && Math.abs(r.item.length - w.length) <= budget + 2) {
+        out.push({ stem: r.item, weight: best === 0 ? 1 : 0.85 - 0.1 * (best - 1), how: 'typo' });
+      }
+    }
+    return out.sort((a, b) => b.weight - a.weight).slice(0, 3);
+  }
+
+  function lookup(word: string): Match[] {
+    const cached = memo.get(word);
+    if (cached) return cached;
+    const s = stem(word);
+    const out: Match[] = [];
+    if (known.has(s)) out.push({ stem: s, weight: 1, how: 'exact' });
+    else if (known.has(word)) out.push({ stem: word, weight: 1, how: 'exact' });
+    for (const syn of synonyms.get(s) ?? []) if (known.has(syn)) out.push({ stem: syn, weight: 0.85, how: 'synonym' });
+    if (out.length === 0) {
+      for (const t of typo(word)) {
+        out.push(t);
+        for (const syn of synonyms.get(t.stem) ?? []) if (known.has(syn)) out.push({ stem: syn, weight: t.weight * 0.85, how: 'typo' });
+      }
+    }
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, out);
+    return out;
+  }
+
+  return { has: (s) => known.has(s), lookup, size: known.size };
+}

@@ -1,0 +1,236 @@
+/**
+ * The Store on a SQLite file (better-sqlite3). Created and migrated on open: a schema_version table and
+ * forward-only migrations. WAL mode and a busy timeout let several processes share the file.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ChannelRef, DigestClaim, QuestionLog, Store, Subscription } from '../core/store';
+import type { Platform } from '../core/types';
+
+/** Forward-only: append, never edit a shipped migration. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE channel_settings (
+     platform TEXT NOT NULL, channel TEXT NOT NULL, listening INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (platform, channel));
+   CREATE TABLE subscriptions (
+     platform TEXT NOT NULL, channel TEXT NOT NULL, time TEXT NOT NULL, tz TEXT NOT NULL,
+     paused INTEGER NOT NULL DEFAULT 0, paused_reason TEXT, created_at TEXT NOT NULL,
+     PRIMARY KEY (platform, channel));
+   CREATE TABLE digest_posts (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     platform TEXT NOT NULL, channel TEXT NOT NULL, local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed')),
+     claimed_at TEXT NOT NULL, sent_at TEXT, error TEXT, attempts INTEGER NOT NULL DEFAULT 1,
+     shown TEXT, known TEXT,
+     UNIQUE (platform, channel, local_date));
+   CREATE TABLE shown_facts (
+     platform TEXT NOT NULL, channel TEXT NOT NULL, fact_id TEXT NOT NULL, shown_at TEXT NOT NULL,
+     PRIMARY KEY (platform, channel, fact_id));
+   CREATE TABLE questions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, platform TEXT NOT NULL, channel TEXT NOT NULL,
+     user_hash TEXT NOT NULL, question TEXT NOT NULL, answered INTEGER NOT NULL, top_fact TEXT,
+     confidence REAL NOT NULL);
+   CREATE INDEX questions_channel_at ON questions (platform, channel, at);
+   CREATE TABLE seen_events (key TEXT PRIMARY KEY, at TEXT NOT NULL);`,
+];
+
+export interface SqliteStore extends Store {
+  readonly db: Database.Database;
+  readonly schemaVersion: number;
+}
+
+/** Opens (creating and migrating) the database file. Throws with the path named when it can't. */
+export function openSqliteStore(path: string): SqliteStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  const version = migrate(db);
+
+  const listeningQ = db.prepare<[string, string], { listening: number }>('SELECT listening FROM channel_settings WHERE platform = ? AND channel = ?');
+  const setListeningQ = db.prepare(
+    `INSERT INTO channel_settings (platform, channel, listening) VALUES (?, ?, ?)
+     ON CONFLICT (platform, channel) DO UPDATE SET listening = excluded.listening`,
+  );
+  const subscribeQ = db.prepare(
+    `INSERT INTO subscriptions (platform, channel, time, tz, paused, created_at) VALUES (?, ?, ?, ?, 0, ?)
+     ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, tz = excluded.tz, paused = 0, paused_reason = NULL`,
+  );
+  const unsubscribeQ = db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel = ?');
+  const subQ = db.prepare<[string, string], SubRow>('SELECT * FROM subscriptions WHERE platform = ? AND channel = ?');
+  const subsQ = db.prepare<[], SubRow>('SELECT * FROM subscriptions ORDER BY platform, channel');
+  const pauseQ = db.prepare('UPDATE subscriptions SET paused = 1, paused_reason = ? WHERE platform = ? AND channel = ?');
+  const shownQ = db.prepare<[string, string], { fact_id: string }>('SELECT fact_id FROM shown_facts WHERE platform = ? AND channel = ? ORDER BY shown_at, rowid');
+  const lastSentQ = db.prepare<[string, string], { known: string | null; sent_at: string | null }>(
+    `SELECT known, sent_at FROM digest_posts WHERE platform = ? AND channel = ? AND status = 'sent' ORDER BY sent_at DESC LIMIT 1`,
+  );
+  const postQ = db.prepare<[string, string, string], PostRow>('SELECT * FROM digest_posts WHERE platform = ? AND channel = ? AND local_date = ?');
+  const insertClaimQ = db.prepare(`INSERT INTO digest_posts (platform, channel, local_date, status, claimed_at) VALUES (?, ?, ?, 'claimed', ?)`);
+  const reclaimQ = db.prepare(
+    `UPDATE digest_posts SET status = 'claimed', claimed_at = ?, attempts = attempts + 1
+     WHERE id = ? AND status != 'sent' AND (status = 'failed' OR claimed_at < ?)`,
+  );
+  const sentQ = db.prepare(`UPDATE digest_posts SET status = 'sent', sent_at = ?, shown = ?, known = ?, error = NULL WHERE id = ?`);
+  const releaseQ = db.prepare(`UPDATE digest_posts SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed'`);
+  const addShownQ = db.prepare(
+    `INSERT INTO shown_facts (platform, channel, fact_id, shown_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (platform, channel, fact_id) DO UPDATE SET shown_at = excluded.shown_at`,
+  );
+  const logQ = db.prepare(
+    `INSERT INTO questions (at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const questionsQ = db.prepare<[string, string, string], QuestionRow>(
+    'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
+  );
+  const seenQ = db.prepare('INSERT OR IGNORE INTO seen_events (key, at) VALUES (?, ?)');
+  const pruneSeenQ = db.prepare('DELETE FROM seen_events WHERE at < ?');
+
+  const markSent = db.transaction((claim: DigestClaim, shown: string[], known: string[], at: string) => {
+    sentQ.run(at, JSON.stringify(shown), JSON.stringify(known), claim.claimId);
+    shown.forEach((id) => addShownQ.run(claim.platform, claim.channel, id, at));
+  });
+
+  // Immediate transactions take the write lock first, so two processes can't both see "unclaimed".
+  const claim = db.transaction((ref: ChannelRef, date: string, now: Date, staleAfterMs: number): DigestClaim | undefined => {
+    const row = postQ.get(ref.platform, ref.channel, date);
+    const at = now.toISOString();
+    if (!row) {
+      const info = insertClaimQ.run(ref.platform, ref.channel, date, at);
+      return { ...ref, date, claimId: Number(info.lastInsertRowid) };
+    }
+    if (row.status === 'sent') return undefined;
+    const staleBefore = new Date(now.getTime() - staleAfterMs).toISOString();
+    const info = reclaimQ.run(at, row.id, staleBefore);
+    return info.changes === 1 ? { ...ref, date, claimId: row.id } : undefined;
+  });
+
+  let sightings = 0;
+  const store: SqliteStore = {
+    db,
+    schemaVersion: version,
+    async listening(ref) {
+      return (listeningQ.get(ref.platform, ref.channel)?.listening ?? 0) === 1;
+    },
+    async setListening(ref, on) {
+      setListeningQ.run(ref.platform, ref.channel, on ? 1 : 0);
+    },
+    async subscribe(sub, now) {
+      subscribeQ.run(sub.platform, sub.channel, sub.time, sub.tz, now.toISOString());
+    },
+    async unsubscribe(ref) {
+      return unsubscribeQ.run(ref.platform, ref.channel).changes > 0;
+    },
+    async subscription(ref) {
+      const row = subQ.get(ref.platform, ref.channel);
+      return row ? toSub(row) : undefined;
+    },
+    async subscriptions() {
+      return subsQ.all().map(toSub);
+    },
+    async pause(ref, reason) {
+      pauseQ.run(reason, ref.platform, ref.channel);
+    },
+    async shownFacts(ref) {
+      return shownQ.all(ref.platform, ref.channel).map((r) => r.fact_id);
+    },
+    async lastKnownFacts(ref) {
+      const row = lastSentQ.get(ref.platform, ref.channel);
+      return row?.known ? (JSON.parse(row.known) as string[]) : undefined;
+    },
+    async lastDigestAt(ref) {
+      return lastSentQ.get(ref.platform, ref.channel)?.sent_at ?? undefined;
+    },
+    async claimDigest(ref, date, now, staleAfterMs) {
+      return claim.immediate(ref, date, now, staleAfterMs);
+    },
+    async markDigestSent(c, shown, known, now) {
+      markSent.immediate(c, shown, known, now.toISOString());
+    },
+    async releaseDigest(c, error) {
+      releaseQ.run(error.slice(0, 500), c.claimId);
+    },
+    async logQuestion(e) {
+      const info = logQ.run(e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence);
+      return Number(info.lastInsertRowid);
+    },
+    async questionsSince(ref, since) {
+      return questionsQ.all(ref.platform, ref.channel, since ?? '').map((r) => ({
+        at: r.at,
+        platform: r.platform as Platform,
+        channel: r.channel,
+        userHash: r.user_hash,
+        question: r.question,
+        answered: r.answered === 1,
+        topFact: r.top_fact ?? undefined,
+        confidence: r.confidence,
+      }));
+    },
+    async firstSighting(key, now) {
+      const fresh = seenQ.run(key, now.toISOString()).changes === 1;
+      // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not on every event.
+      if (++sightings % 500 === 0) pruneSeenQ.run(new Date(now.getTime() - 86_400_000).toISOString());
+      return fresh;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+  return store;
+}
+
+interface SubRow {
+  platform: string;
+  channel: string;
+  time: string;
+  tz: string;
+  paused: number;
+  paused_reason: string | null;
+  created_at: string;
+}
+
+interface PostRow {
+  id: number;
+  status: 'claimed' | 'sent' | 'failed';
+  claimed_at: string;
+}
+
+interface QuestionRow {
+  at: string;
+  platform: string;
+  channel: string;
+  user_hash: string;
+  question: string;
+  answered: number;
+  top_fact: string | null;
+  confidence: number;
+}
+
+function toSub(r: SubRow): Subscription {
+  return {
+    platform: r.platform as Platform,
+    channel: r.channel,
+    time: r.time,
+    tz: r.tz,
+    paused: r.paused === 1,
+    pausedReason: r.paused_reason ?? undefined,
+    createdAt: r.created_at,
+  };
+}
+
+function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const run = db.transaction(() => {
+    const row = db.prepare<[], { version: number }>('SELECT version FROM schema_version').get();
+    let version = row?.version ?? 0;
+    if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+    while (version < MIGRATIONS.length) {
+      db.exec(MIGRATIONS[version] ?? '');
+      version++;
+      db.prepare('UPDATE schema_version SET version = ?').run(version);
+    }
+    return version;
+  });
+  return run.immediate();
+}
