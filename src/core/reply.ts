@@ -2,14 +2,16 @@
 import type { Answer, Reply } from './types';
 
 /** The Reply for an engine answer: public when answered, and the refusal too (it was asked in public). */
-export function answerReply(answer: Answer & { cut?: boolean }): Reply {
+export function answerReply(answer: Answer & { factIds?: string[] }): Reply {
+  const { question, answered, answer: text, confidence, sources, suggestions } = answer;
   return {
+    factIds: answer.factIds,
     status: answer.answered ? 'answered' : 'unanswered',
     text: answer.answer,
     sources: answer.sources,
     suggestions: answer.suggestions,
     visibility: 'public',
-    answer,
+    answer: { question, answered, answer: text, confidence, sources, suggestions },
   };
 }
 

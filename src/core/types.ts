@@ -60,6 +60,8 @@ export interface Reply {
   visibility: 'public' | 'private';
   /** Set when the reply is the engine's answer to a question. */
   answer?: Answer;
+  /** The facts the answer came from (for the question log and votes). */
+  factIds?: string[];
   /** Notes for the user about their input ("your question was cut to 500 characters"). */
   notes?: string[];
 }

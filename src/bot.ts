@@ -1,0 +1,157 @@
+/**
+ * What every adapter shares beyond the pure core: when to answer a message (mention, DM, listening
+ * channel), rate limits, the question log, de-duplication of retried events. Adapters normalise their
+ * platform's events into these calls and render what comes back.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Core } from './core/bootstrap';
+import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limit';
+import { answerReply, privateReply } from './core/reply';
+import { dispatch, parseArgs, splitCommand } from './core/registry';
+import type { Store } from './core/store';
+import { cleanInput } from './core/text';
+import type { Invocation, Platform, Reply } from './core/types';
+import type { Logger } from './logger';
+
+/** A chat message, normalised by an adapter. */
+export interface IncomingMessage {
+  platform: Platform;
+  channel: string;
+  user: string;
+  /** The text with the bot's own mention removed. */
+  text: string;
+  /** A direct message with the bot. */
+  direct: boolean;
+  /** The bot was mentioned. */
+  mentioned: boolean;
+  /** Sent by a bot (any bot, including this one). */
+  fromBot: boolean;
+}
+
+/** What to do with an incoming event. */
+export type Outcome =
+  | { type: 'reply'; reply: Reply; logId?: number }
+  | { type: 'silent'; reason: string }
+  /** Over the rate limit: `notice` is set only the first time, to be shown privately. */
+  | { type: 'limited'; notice?: Reply };
+
+export interface Bot {
+  readonly core: Core;
+  readonly store: Store | undefined;
+  readonly logger: Logger;
+  command(invocation: Invocation, requestId?: string): Promise<Outcome>;
+  message(msg: IncomingMessage, requestId?: string): Promise<Outcome>;
+  /** False when this platform event was handled before (a retry). */
+  firstSighting(key: string): Promise<boolean>;
+  now(): Date;
+}
+
+export interface BotOptions {
+  core: Core;
+  store?: Store;
+  logger: Logger;
+  rate: RateLimitOptions;
+  userSalt: string;
+  clock?: () => Date;
+}
+
+// A question in listening mode: ends with "?" or opens like one. Chatter without either is left alone.
+const QUESTION_OPENERS = /^(who|whom|whose|what|whats|what's|when|where|why|how|which|did|does|do|is|are|was|were|can|could|has|have|had|will|would|should|tell me|explain)\b/i;
+
+export function looksLikeQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_OPENERS.test(text.trim());
+}
+
+export function createBot(opts: BotOptions): Bot {
+  const { core, store, logger } = opts;
+  const clock = opts.clock ?? (() => new Date());
+  const limiter: RateLimiter = createRateLimiter(opts.rate);
+  const hashUser = (platform: string, user: string): string =>
+    createHash('sha256').update(`${opts.userSalt}:${platform}:${user}`).digest('hex').slice(0, 32);
+
+  async function log(inv: { platform: Platform; channel: string; user: string }, reply: Reply, question: string): Promise<number | undefined> {
+    if (!store || !reply.answer) return undefined;
+    try {
+      return await store.logQuestion({
+        at: clock().toISOString(),
+        platform: inv.platform,
+        channel: inv.channel,
+        userHash: hashUser(inv.platform, inv.user),
+        question: question.slice(0, 2000),
+        answered: reply.answer.answered,
+        topFact: reply.answer.answered ? reply.factIds?.[0] : undefined,
+        confidence: reply.answer.confidence,
+      });
+    } catch (err) {
+      // A full or read-only database must not cost the user their answer.
+      logger.error({ err }, 'question log failed');
+      return undefined;
+    }
+  }
+
+  function limited(platform: Platform, user: string, channel: string): Outcome | undefined {
+    const d = limiter.take(`${platform}:${user}`, `${platform}:${channel}`, clock().getTime());
+    if (d.ok) return undefined;
+    logger.warn({ platform, channel, retryAfterMs: d.retryAfterMs }, 'rate limited');
+    const secs = Math.max(1, Math.ceil(d.retryAfterMs / 1000));
+    return { type: 'limited', notice: d.notify ? privateReply(`You're asking faster than I can answer here. Please wait about ${secs} s.`, 'error') : undefined };
+  }
+
+  async function command(invocation: Invocation, requestId = randomUUID()): Promise<Outcome> {
+    const over = limited(invocation.platform, invocation.user, invocation.channel);
+    if (over) return over;
+    const reply = await dispatch(core.registry, invocation, { ...core.services, store: store ?? core.services.store }, clock(), (err) =>
+      logger.error({ err, requestId, command: invocation.command }, 'command failed'),
+    );
+    const q = invocation.command === 'ask' ? invocation.args.question : invocation.command === 'whocalled' ? `/whocalled ${invocation.args.leader ?? ''}` : undefined;
+    const logId = q !== undefined && q.trim() ? await log(invocation, reply, q) : undefined;
+    logger.info({ requestId, platform: invocation.platform, command: invocation.command, status: reply.status }, 'command');
+    return { type: 'reply', reply, logId };
+  }
+
+  async function message(msg: IncomingMessage, requestId = randomUUID()): Promise<Outcome> {
+    if (msg.fromBot) return { type: 'silent', reason: 'from a bot' };
+    const text = cleanInput(msg.text);
+    const addressed = msg.direct || msg.mentioned;
+    if (!addressed) {
+      if (!text || !looksLikeQuestion(text)) return { type: 'silent', reason: 'not a question' };
+      if (!store || !(await store.listening({ platform: msg.platform, channel: msg.channel }))) return { type: 'silent', reason: 'not listening' };
+    }
+    if (addressed && !text) {
+      return { type: 'reply', reply: privateReply("Hi! Ask me anything about the story, or try /whocalled Macron. /about says what I know.", 'info', ['/whocalled', '/about']) };
+    }
+    // A command typed as a message ("/whocalled Macron" in a DM) runs as that command.
+    const split = splitCommand(text);
+    const cmd = split ? core.registry.get(split.name) : undefined;
+    if (addressed && split && cmd) {
+      return command({ command: cmd.name, args: parseArgs(cmd, split.rest), platform: msg.platform, user: msg.user, channel: msg.channel, direct: msg.direct }, requestId);
+    }
+    const over = limited(msg.platform, msg.user, msg.channel);
+    if (over) return addressed ? over : { type: 'silent', reason: 'rate limited' };
+    const answer = core.engine.ask(text);
+    const reply = { ...answerReply(answer), visibility: 'public' as const };
+    const logId = await log(msg, reply, text);
+    logger.info({ requestId, platform: msg.platform, addressed, answered: answer.answered }, 'message');
+    // Listening without being addressed: speak only when the story has the answer.
+    if (!addressed && !answer.answered) return { type: 'silent', reason: 'no answer in passive mode' };
+    return { type: 'reply', reply, logId };
+  }
+
+  return {
+    core,
+    store,
+    logger,
+    command,
+    message,
+    async firstSighting(key) {
+      if (!store) return true;
+      try {
+        return await store.firstSighting(key, clock());
+      } catch (err) {
+        logger.error({ err }, 'event de-duplication failed');
+        return true;
+      }
+    },
+    now: clock,
+  };
+}
