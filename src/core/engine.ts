@@ -4,8 +4,8 @@
  */
 import type { Entity, Fact, FactBase, QuestionType } from './fact-base';
 import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, type Mention } from './entities';
-import { questionType } from './lexicon';
-import { cutInput, fold, MAX_QUESTION_CHARS, words } from './text';
+import { DETAIL_WORDS, IDENTITY_QUESTION, questionType, SOFT_WORDS, STOPWORDS } from './lexicon';
+import { cutInput, fold, MAX_QUESTION_CHARS, stem, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -26,6 +26,8 @@ export interface Engine {
   /** Autocomplete for a leader option: names and aliases matching what was typed so far. */
   completeLeader(typed: string, limit?: number): { name: string; value: string }[];
   fact(id: string): Fact | undefined;
+  /** Why the engine answered as it did: tokens, entity mentions and the top facts with scores (for editors). */
+  explain(question: string): { tokens: { word: string; matches: string[] }[]; mentions: string[]; top: { id: string; score: number }[] };
   sources(fact: Fact): Source[];
   /** The question a suggestion button asks for a fact. */
   suggestionFor(fact: Fact): string;
@@ -36,14 +38,21 @@ export const ANSWER_THRESHOLD = 0.42;
 
 // How much each part of a fact speaks for it: its phrasings and keywords most, its prose less.
 const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
-// A fact that can't answer this kind of question ("when?" to a fact with no time) loses this much.
-const TYPE_MISMATCH = 0.55;
+// A fact that can't answer this kind of question ("when?" to a fact with no time) keeps this much of its score.
+const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, 'how-many': 0.3, why: 0.6, how: 0.8 };
+// A question naming someone a fact isn't about keeps this much of that fact's score.
+const OTHER_PERSON = 0.55;
 const MAX_SOURCES = 3;
+// Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
+const PAIR_BONUS = 0.03;
+const PAIR_BONUS_MAX = 0.12;
 
 interface IndexedFact {
   fact: Fact;
   weights: Map<string, number>;
   about: Set<string>;
+  /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
+  pairs: Set<string>;
   /** Words a reader may use when asking what the story does NOT say about this fact. */
   notSaid: { phrase: string; stems: Set<string> }[];
 }
@@ -52,7 +61,8 @@ interface Token {
   word: string;
   matches: Match[];
   idf: number;
-  capitalised: boolean;
+  /** Counts when matched, never against (see SOFT_WORDS). */
+  soft: boolean;
 }
 
 interface Scored {
@@ -80,7 +90,8 @@ export function createEngine(base: FactBase): Engine {
       phrase,
       stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))),
     }));
-    return { fact, weights, about: new Set(fact.about), notSaid };
+    const pairs = new Set(fact.questions.flatMap(wordPairs));
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -105,17 +116,14 @@ export function createEngine(base: FactBase): Engine {
     return fact.questions[0] ?? fact.answer.slice(0, 80);
   }
 
-  function tokensOf(cw: ContentWords, mentions: Mention[], original: string): Token[] {
+  function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
     const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-    const capitalised = new Set(
-      [...original.matchAll(/(?<=\S\s+)(\p{Lu}[\p{L}'-]+)/gu)].map((m) => fold(m[1] ?? '')),
-    );
     const out: Token[] = [];
     cw.words.forEach((word, i) => {
       if (inMention.has(i)) return;
       const matches = vocab.lookup(word);
       const best = matches[0];
-      out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, capitalised: capitalised.has(word) });
+      out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, soft: SOFT_WORDS.has(word) });
     });
     return out;
   }
@@ -124,9 +132,10 @@ export function createEngine(base: FactBase): Engine {
     let num = 0;
     let den = 0;
     for (const t of tokens) {
-      den += t.idf;
       let best = 0;
       for (const m of t.matches) best = Math.max(best, m.weight * (f.weights.get(m.stem) ?? 0));
+      if (t.soft && best === 0) continue;
+      den += t.idf;
       num += t.idf * best;
     }
     return den === 0 ? 0 : num / den;
@@ -143,7 +152,7 @@ export function createEngine(base: FactBase): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = []): Scored[] {
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
       const ent = entityScore(item, mentioned);
@@ -151,7 +160,9 @@ export function createEngine(base: FactBase): Engine {
       if (tokens.length === 0) score = ent * (item.fact.kind === 'contact' ? 0.9 : 0.8);
       else if (mentioned.length === 0) score = lex;
       else score = 0.6 * lex + 0.4 * ent;
-      if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH;
+      if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
+      if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
+      for (const e of mentioned) if (e.kind === 'person' && !subjects.has(e.id) && !item.about.has(e.id)) score *= OTHER_PERSON;
       return { item, score };
     });
     // Ties go to the fact that comes first in the story.
@@ -160,7 +171,10 @@ export function createEngine(base: FactBase): Engine {
 
   function unknownShare(tokens: Token[], mentioned: Entity[]): number {
     const known = tokens.filter((t) => t.matches.length > 0).reduce((s, t) => s + t.idf, 0);
-    const unknown = tokens.filter((t) => t.matches.length === 0).length * maxIdf;
+    // A word known only as a possible misspelling is half unknown: "submit" is not "summit".
+    const unknown =
+      tokens.filter((t) => t.matches.length === 0 && !t.soft).length * maxIdf +
+      tokens.filter((t) => t.matches.length > 0 && t.matches.every((m) => m.how === 'typo')).length * 0.5 * maxIdf;
     const ent = mentioned.reduce((s, e) => s + mentionWeight(e) * maxIdf * 0.6, 0);
     const total = known + unknown + ent;
     return total === 0 ? 0 : unknown / total;
@@ -202,24 +216,25 @@ export function createEngine(base: FactBase): Engine {
     const cw = contentWords(question);
     const found = entities.mentions(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    const tokens = tokensOf(cw, found, question);
+    const tokens = tokensOf(cw, found);
     if (tokens.length === 0 && mentioned.length === 0) {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     const qtype = questionType(fold(question));
-    const ranked = rank(tokens, mentioned, qtype);
+    const ranked = rank(tokens, mentioned, qtype, wordPairs(question));
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
-    const unknown = tokens.filter((t) => t.matches.length === 0);
+    const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     const share = unknownShare(tokens, mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0) : 0;
+    const folded = fold(question);
+    const gap = top ? detailGap(top.item, tokens, found, folded, qtype) : undefined;
 
-    if (!top || confidence < ANSWER_THRESHOLD) {
-      const names = unknown.filter((t) => t.capitalised).map((t) => capitalise(t.word));
-      const hit = unknown.length ? notSaidHit(ranked.slice(0, 3), unknown) : undefined;
+    if (!top || confidence < ANSWER_THRESHOLD || gap) {
+      const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
       let why = "The story doesn't say.";
-      if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
-      else if (hit) why = `The story doesn't say ${hit}.`;
+      if (gap) why = gap;
+      else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
       return refusal(question, cut, why, related, mentioned);
     }
 
@@ -238,12 +253,31 @@ export function createEngine(base: FactBase): Engine {
     };
   }
 
-  function notSaidHit(top: Scored[], unknown: Token[]): string | undefined {
-    const typed = new Set(unknown.flatMap((t) => contentStems(t.word)));
-    for (const r of top) {
-      for (const ns of r.item.notSaid) {
-        if ([...ns.stems].some((s) => typed.has(s))) return ns.phrase;
-      }
+  /**
+   * Reasons the best fact can't answer however well it matches: the question asks for a detail the fact
+   * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
+   * unnamed source is, or asks what the fact base records the story doesn't say.
+   */
+  function detailGap(f: IndexedFact, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined): string | undefined {
+    const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
+    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
+    for (const ns of f.notSaid) {
+      if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s))) return `The story doesn't say ${ns.phrase}.`;
+    }
+    const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
+    if (detail) return `The story doesn't give that detail (${detail.word}).`;
+    if (qtype === 'how-many') {
+      const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(folded)?.[1];
+      const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
+      if (token && !has(token)) return `The story doesn't give a number for that.`;
+      const countedEntity = counted ? found.find((m) => m.entity.aliases.some((a) => fold(a).startsWith(counted))) : undefined;
+      if (countedEntity && !f.about.has(countedEntity.entity.id)) return `The story doesn't give a number for that.`;
+      const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+      if (person) return `The story doesn't give a number for that.`;
+    }
+    if (IDENTITY_QUESTION.test(folded)) {
+      const anon = found.map((m) => m.entity).find((e) => e.anonymous);
+      if (anon && found.every((m) => m.entity.anonymous || subjects.has(m.entity.id))) return `The story doesn't name ${anon.name}.`;
     }
     return undefined;
   }
@@ -336,10 +370,24 @@ export function createEngine(base: FactBase): Engine {
     return out.slice(0, limit).map((o) => ({ name: o.name.slice(0, 100), value: o.value.slice(0, 100) }));
   }
 
+  function explain(question: string): ReturnType<Engine['explain']> {
+    const cw = contentWords(cutInput(question).text);
+    const found = entities.mentions(cw);
+    const mentioned = [...new Set(found.map((m) => m.entity))];
+    const tokens = tokensOf(cw, found);
+    const ranked = rank(tokens, mentioned, questionType(fold(question)), wordPairs(question));
+    return {
+      tokens: tokens.map((t) => ({ word: t.word, matches: t.matches.map((m) => `${m.stem}:${m.how}:${m.weight.toFixed(2)}`) })),
+      mentions: found.map((m) => `${m.entity.id}${m.exact ? '' : '~'}`),
+      top: ranked.slice(0, 5).map((r) => ({ id: r.item.fact.id, score: round2(r.score) })),
+    };
+  }
+
   return {
     base,
     entities,
     ask,
+    explain,
     whocalled,
     leaders: () => leaderList,
     completeLeader,
@@ -386,6 +434,28 @@ function withCutNote(text: string, cut: boolean): string {
 function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** Adjacent word pairs (stemmed) with at least one content word: "say to", "macron say". */
+function wordPairs(text: string): string[] {
+  const ws = words(text).map((w) => ({ w: stem(w), stop: STOPWORDS.has(w) }));
+  const out: string[] = [];
+  for (let i = 1; i < ws.length; i++) {
+    const a = ws[i - 1];
+    const b = ws[i];
+    if (a && b && !(a.stop && b.stop)) out.push(`${a.w} ${b.w}`);
+  }
+  return out;
+}
+
+/** Runs of capitalised words containing a word the fact base doesn't know: "Boris Johnson". */
+function capitalisedRuns(original: string, unknown: Set<string>): string[] {
+  const runs: string[] = [];
+  for (const m of original.matchAll(/(?<!^)(?<=\s)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu)) {
+    const run = m[0].replace(/'s$/, '');
+    if (words(run).some((w) => unknown.has(w))) runs.push(run);
+  }
+  return runs;
 }
 
 function capitalise(s: string): string {

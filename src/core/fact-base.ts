@@ -28,6 +28,8 @@ const EntitySchema = z.strictObject({
   kind: z.enum(['person', 'organization', 'group', 'place']),
   title: text,
   aliases: z.array(text).min(1),
+  /** A source the story doesn't name ("a European official"). */
+  anonymous: z.boolean().default(false),
 });
 
 const SourceSchema = z.strictObject({

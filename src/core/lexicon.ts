@@ -13,12 +13,15 @@ export const STOPWORDS = new Set(
   may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their
   theirs this that these those there here who whom whose which what when where why how whats whos wheres hows
   any some all each every both either neither no not nor only own same such too very just also even really
-  actually ever still again ago please tell know knows let lets show give gave explain describe me say says said
-  saying tell told telling talk about anything something someone somebody thing things stuff kind sort way
+  actually ever still again ago please know knows let lets show give gave explain me about anything something someone somebody thing things stuff kind sort way
   story article report piece text news here there hey hi hello ok okay thanks thank pls plz bot factdesk
-  one ones get got getting go goes went make made use used using happen happened happening mean means meant
+  one ones get got getting go goes went going gone make made use used using happen happened happening mean means meant
   think thought like look looks want wants need needs much many more most other another s t d ll re ve m
-  according per via etc ing er um uh yes yeah yep nope eh`.split(/\s+/).filter(Boolean),
+  according per via etc ing er um uh yes yeah yep nope eh
+  take takes took taking taken bring brought put puts keep kept come came seem seems seemed
+  now today currently recently lately anymore nowadays these days
+  seriously lol lmao haha rofl basically honestly actual tbh imo btw fr ngl idk pls plz ppl people guys folks
+  quote quotes quoted quotation w wrt re`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -27,7 +30,7 @@ export const STOPWORDS = new Set(
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung'],
-  ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'dm', 'wrote', 'write', 'chat', 'chatted'],
+  ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted'],
   ['whatsapp', 'app', 'messenger', 'signal', 'messaging'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
   ['france', 'french', 'paris'],
@@ -51,17 +54,23 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leader', 'leaders', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
-  ['reverse', 'reversed', 'flip', 'flipped', 'u-turn', 'change', 'changed', 'shift', 'switch'],
+  ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider'],
   ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
-  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond'],
-  ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement'],
+  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
+  ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
+  ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented'],
+  ['job', 'role', 'title', 'position', 'post', 'office'],
+  ['informal', 'casual', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal'],
+  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook'],
+  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response'],
+  ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective'],
   ['bilateral', 'one-on-one', 'two-way'],
   ['private', 'privately', 'secret', 'confidential', 'personal'],
-  ['informal', 'casual', 'friendly', 'relaxed'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
@@ -69,15 +78,32 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['late', 'night', 'midnight', 'evening'],
   ['first', 'earlier', 'previous', 'original'],
   ['term', 'administration', 'presidency', 'time in office'],
-  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard'],
+  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard'],
   ['nickname', 'nicknames', 'name', 'names'],
   ['netherlands', 'holland', 'dutch', 'hague'],
   ['scotland', 'scottish'],
   ['europe', 'european', 'eu'],
 ];
 
+/**
+ * Words that help pick a fact when it has them ("say", "describe") but never count against a question
+ * when it doesn't: people ask "what did X say" of every quote.
+ */
+export const SOFT_WORDS = new Set('say says said saying tell tells told telling describe described describes call called think thought feel felt'.split(' '));
+
+/**
+ * Words that ask for one specific detail (a name, an age, a percentage). A fact that doesn't mention the
+ * detail can't answer, however well the rest of the question matches it.
+ */
+export const DETAIL_WORDS = new Set(
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city capital population gdp religion wife husband children kids party author wording exact exactly precise specific literally verbatim'.split(' '),
+);
+
+/** Opens a question about who someone is (answerable only when the story names them). */
+export const IDENTITY_QUESTION = /^(who (is|are|was|were)|who's|whos|what('s| is) the name of|name the|identify)\b/;
+
 /** Words after "how" that make it a counting question. */
-const HOW_MANY = /^how (many|much|often)\b/;
+const HOW_MANY = /^how (many|much)\b/;
 
 /**
  * What kind of answer a question wants, from its first words. "what"/"who"/"how" questions are the

@@ -41,15 +41,16 @@ export function fold(s: string): string {
     .replace(/[\u201C\u201D]/g, '"');
 }
 
-/** Words of a text, folded; possessive 's dropped; hyphenated words also yield their parts. */
+/** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
 export function words(s: string): string[] {
   const out: string[] = [];
   // "U.K." and "U.S." are one word.
-  const folded = fold(s).replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2');
+  const folded = fold(s)
+    .replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2')
+    .replace(/%/g, ' percent ');
   for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0].replace(/'s$/, '').replace(/'/g, '');
     if (w.includes('-')) {
-      out.push(w.replace(/-/g, ''));
       for (const part of w.split('-')) if (part) out.push(part);
     } else if (w) {
       out.push(w);

@@ -50,16 +50,19 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
     const budget = typoBudget(w.length);
     if (budget === 0 || w.length > 32) return [];
     const out: Match[] = [];
-    for (const r of fuse.search(w, { limit: 8 })) {
+    // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
+    const candidates = new Set([...fuse.search(w, { limit: 8 }), ...fuse.search(stem(w), { limit: 8 })].map((r) => r.item));
+    for (const item of candidates) {
+      const r = { item };
       const d = editDistance(w, r.item, budget);
-      // The stem of a misspelling may be cut differently ("greting" → "gret"), so compare both forms.
       const d2 = editDistance(stem(w), r.item, budget);
       const best = Math.min(d, d2);
       if (best <= budget && Math.abs(r.item.length - w.length) <= budget + 2) {
-        out.push({ stem: r.item, weight: best === 0 ? 1 : 0.85 - 0.1 * (best - 1), how: 'typo' });
+        out.push({ stem: r.item, weight: best === 0 ? 1 : best === 1 ? 0.75 : 0.55, how: 'typo' });
       }
     }
-    return out.sort((a, b) => b.weight - a.weight).slice(0, 3);
+    const seen = new Set<string>();
+    return out.sort((a, b) => b.weight - a.weight).filter((m) => !seen.has(m.stem) && seen.add(m.stem)).slice(0, 3);
   }
 
   function lookup(word: string): Match[] {
