@@ -25,7 +25,7 @@ const USAGE = `usage: factdesk <command> [options]
   chat                     the terminal chat
   facts check              validate the fact base
   serve                    start the configured adapters and the digest scheduler
-  eval [file.jsonl|--all]  score the answer engine (with a Fuse.js baseline)
+  eval [file.jsonl] [--misses]  score the answer engine (with a Fuse.js baseline)
   report [--since D]       what people asked that the story couldn't answer (--json)
   register                 publish Discord slash commands`;
 
@@ -116,7 +116,7 @@ function factsCheck(config: Readonly<Config>): number {
   return 0;
 }
 
-function evalSets(files: string[]): number {
+function evalSets(files: string[], verbose: boolean): number {
   const config = configOrExit();
   const core = coreOrExit(config);
   const base = core.engine.base;
@@ -132,7 +132,6 @@ function evalSets(files: string[]): number {
   const empty: Score = { answerable: 0, answeredRight: 0, unanswerable: 0, refused: 0, quotes: 0, quotesVerbatim: 0, misses: [] };
   let engineAll = empty;
   let baseAll = empty;
-  const verbose = process.env.FACTDESK_EVAL_MISSES === '1';
   for (const file of files) {
     const parsed = parseQuestionSet(readFileSync(file, 'utf8'));
     if (!parsed.ok) {
@@ -174,6 +173,7 @@ async function main(argv: string[]): Promise<number> {
       now: { type: 'string' },
       since: { type: 'string' },
       all: { type: 'boolean' },
+      misses: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -223,7 +223,7 @@ async function main(argv: string[]): Promise<number> {
         err('no question sets: pass a .jsonl file');
         return 2;
       }
-      return evalSets(files);
+      return evalSets(files, values.misses === true);
     }
     case 'start':
     case 'serve': {

@@ -1,0 +1,150 @@
+import { loadFactBase } from '../../src/core/fact-base';
+import { createEngine, type Engine } from '../../src/core/engine';
+import { collapse } from '../../src/core/text';
+import { FACTS } from '../helpers';
+
+let engine: Engine;
+beforeAll(() => {
+  const r = loadFactBase(FACTS);
+  if (!r.ok) throw new Error('fact base failed to load');
+  engine = createEngine(r.base);
+});
+
+const topParagraph = (q: string): number | undefined => engine.ask(q).sources[0]?.paragraph;
+
+describe('entity resolution', () => {
+  it.each([
+    ['Macron', 'macron'],
+    ['Macaron', 'macron'],
+    ['Emanuel', 'macron'],
+    ['the French president', 'macron'],
+    ['Keir Starmr', 'starmer'],
+    ['kier starmer', 'starmer'],
+    ['UK PM', 'starmer'],
+    ['prime minister of britain', 'starmer'],
+    ['mark rute', 'rutte'],
+    ['NATO chief', 'rutte'],
+  ])('resolves %s to %s', (name, id) => {
+    expect(engine.entities.resolve(name).entity?.id).toBe(id);
+  });
+
+  it('does not stretch a name to someone else: Brigitte Macron and Keir Hardie are not in the story', () => {
+    expect(engine.whocalled('Brigitte Macron').answered).toBe(false);
+    expect(engine.whocalled('Keir Hardie').answered).toBe(false);
+  });
+
+  it('asks which one when a name fits two leaders equally', () => {
+    const a = engine.whocalled('French prime minister');
+    expect(a.answered).toBe(false);
+  });
+});
+
+describe('answers', () => {
+  it.each([
+    ['Which messaging app did the British PM use?', 10],
+    ['What did Trump say about NATO after the summit?', 8],
+    ['How many bilateral meetings did the White House claim?', 12],
+    ['who said it was oddly amusing', 5],
+    ['Emmanuellllll', 6],
+    ['bro-ing out', 7],
+    ['screenshot rutte texts', 11],
+    ['Why are aides cringing?', 1],
+  ])('answers %s from paragraph %i', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
+  it('quotes the article verbatim, says where and who said it', () => {
+    const a = engine.ask('What did the European official admit?');
+    expect(a.answered).toBe(true);
+    const r = loadFactBase(FACTS);
+    if (!r.ok) throw new Error('load');
+    for (const s of a.sources) {
+      expect(collapse(r.base.stories[0]?.paragraphs[s.paragraph - 1] ?? '')).toContain(collapse(s.quote));
+      expect(s.attribution).toBe('a European official');
+      expect(s.story).toBe('trump-leader-calls');
+    }
+  });
+
+  it('gives a confidence in [0, 1], higher for a clear question than for a vague one', () => {
+    const clear = engine.ask('Which app did Starmer use to message Trump?');
+    const vague = engine.ask('leaders');
+    expect(clear.confidence).toBeGreaterThan(0.8);
+    expect(clear.confidence).toBeLessThanOrEqual(1);
+    expect(vague.confidence).toBeLessThan(clear.confidence);
+  });
+
+  it('forgives misspellings in questions', () => {
+    expect(topParagraph('whatsap starmr')).toBe(10);
+    expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    'Did Trump call Putin?',
+    'How old is Macron?',
+    'Who won the football match?',
+    'What time does the golf game start?',
+    'Which city hosted the NATO summit?',
+    'What is the name of the European official?',
+    'Who is the U.K. government adviser?',
+    'How many leaders have Trump\'s cellphone number?',
+    'What is the capital of France?',
+    'qwertyuiop',
+  ])('refuses %s plainly, with empty sources and suggestions', (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.sources).toEqual([]);
+    expect(a.answer).toMatch(/^The story doesn't/);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('names who the story does not mention', () => {
+    expect(engine.ask('What did Boris Johnson say?').answer).toContain("doesn't mention Boris Johnson");
+  });
+
+  it('points near misses at what the story does cover', () => {
+    const a = engine.ask('Who won the football match Starmer was watching?');
+    expect(a.answered).toBe(false);
+    expect(a.suggestions.join(' ')).toMatch(/Starmer/);
+  });
+});
+
+describe('whocalled', () => {
+  it('lists the leaders the story names when no leader is given', () => {
+    const a = engine.whocalled('');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/Emmanuel Macron[\s\S]*Keir Starmer[\s\S]*Mark Rutte/);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+  });
+
+  it("gives every contact the story reports, each sourced, without inventing a direction", () => {
+    const a = engine.whocalled('Macron');
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 6, 7]);
+    expect(a.answer).toContain('does not say who called whom');
+    const s = engine.whocalled('starmer');
+    expect(s.answer).toMatch(/WhatsApp/);
+    expect(s.answer).toMatch(/late-night phone call/);
+    expect(s.answer).toMatch(/football match/);
+  });
+
+  it('answers honestly for a leader the story never names', () => {
+    const a = engine.whocalled('Erdogan');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('doesn\'t name "Erdogan"');
+    expect(a.suggestions).toContain('/whocalled Macron');
+  });
+
+  it('says so for someone in the story who had no contact with Trump', () => {
+    const a = engine.whocalled('Anna Kelly');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('reports no call or message');
+  });
+
+  it('autocompletes leaders from names, aliases and misspellings', () => {
+    expect(engine.completeLeader('Mac').map((c) => c.value)).toContain('Emmanuel Macron');
+    expect(engine.completeLeader('starmr').map((c) => c.value)).toContain('Keir Starmer');
+    expect(engine.completeLeader('nato').map((c) => c.value)).toContain('Mark Rutte');
+    expect(engine.completeLeader('').map((c) => c.value)).toEqual(['Emmanuel Macron', 'Keir Starmer', 'Mark Rutte']);
+  });
+});
