@@ -4,7 +4,7 @@
  */
 import type { Entity, Fact, FactBase, QuestionType } from './fact-base';
 import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, type Mention } from './entities';
-import { DETAIL_WORDS, IDENTITY_QUESTION, questionType, SOFT_WORDS, STOPWORDS } from './lexicon';
+import { channelsIn, DETAIL_WORDS, IDENTITY_QUESTION, INTENSIFIERS, PRECISE_TARGETS, questionType, SOFT_WORDS, STOPWORDS, VALUE_QUESTION, WH, YES_NO } from './lexicon';
 import { cutInput, fold, MAX_QUESTION_CHARS, stem, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
@@ -34,14 +34,16 @@ export interface Engine {
 }
 
 /** Below this confidence the engine says the story doesn't answer. Chosen on the dev split (`npm run eval`). */
-export const ANSWER_THRESHOLD = 0.42;
+export const ANSWER_THRESHOLD = 0.5;
+/** How hard words the fact base has never seen pull confidence down. */
+export const UNKNOWN_POWER = 2;
 
 // How much each part of a fact speaks for it: its phrasings and keywords most, its prose less.
 const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
 // A fact that can't answer this kind of question ("when?" to a fact with no time) keeps this much of its score.
 const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, 'how-many': 0.3, why: 0.6, how: 0.8 };
 // A question naming someone a fact isn't about keeps this much of that fact's score.
-const OTHER_PERSON = 0.55;
+const OTHER_PERSON = 0.45;
 const MAX_SOURCES = 3;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
@@ -54,7 +56,7 @@ interface IndexedFact {
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** Words a reader may use when asking what the story does NOT say about this fact. */
-  notSaid: { phrase: string; stems: Set<string> }[];
+  notSaid: { phrase: string; stems: Set<string>; opener: RegExp | undefined }[];
 }
 
 interface Token {
@@ -68,10 +70,20 @@ interface Token {
 interface Scored {
   item: IndexedFact;
   score: number;
+  /** How much of the question's known words this fact covers. */
+  lex: number;
 }
 
 
-export function createEngine(base: FactBase): Engine {
+/** Tuning knobs, fixed in production; `npm run eval` is how they were chosen. */
+export interface EngineOptions {
+  threshold?: number;
+  unknownPower?: number;
+}
+
+export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
+  const threshold = opts.threshold ?? ANSWER_THRESHOLD;
+  const unknownPower = opts.unknownPower ?? UNKNOWN_POWER;
   const entities = createEntityIndex(base.entities);
   // The story's subject (Trump) is in nearly every fact, so naming him tells little about which one is meant.
   const subjects = new Set(base.stories.map((s) => s.meta.subject));
@@ -86,10 +98,11 @@ export function createEngine(base: FactBase): Engine {
     if (fact.contact) add([fact.contact.via, fact.contact.when ?? '', fact.contact.about ?? ''].join(' '), FIELD_WEIGHT.contact);
     add(fact.answer, FIELD_WEIGHT.prose);
     for (const s of fact.sources) add(`${s.quote} ${s.attribution}`, FIELD_WEIGHT.prose);
-    const notSaid = fact.notSaid.map((phrase) => ({
-      phrase,
-      stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))),
-    }));
+    const notSaid = fact.notSaid.map((phrase) => {
+      // "how many leaders have his number" only meets a "how many" question.
+      const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];
+      return { phrase, stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))), opener: open ? new RegExp(`\\b${open}\\b`) : undefined };
+    });
     const pairs = new Set(fact.questions.flatMap(wordPairs));
     return { fact, weights, about: new Set(fact.about), notSaid, pairs };
   });
@@ -116,6 +129,11 @@ export function createEngine(base: FactBase): Engine {
     return fact.questions[0] ?? fact.answer.slice(0, 80);
   }
 
+  /** Entity mentions, except a misspelt name that is really a word the fact base knows ("Emmanuellllll"). */
+  function mentionsIn(cw: ContentWords): Mention[] {
+    return entities.mentions(cw).filter((m) => m.exact || !cw.stems.slice(m.start, m.end).every((s) => df.has(s)));
+  }
+
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
     const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
     const out: Token[] = [];
@@ -134,7 +152,8 @@ export function createEngine(base: FactBase): Engine {
     for (const t of tokens) {
       let best = 0;
       for (const m of t.matches) best = Math.max(best, m.weight * (f.weights.get(m.stem) ?? 0));
-      if (t.soft && best === 0) continue;
+      // Unknown words can't tell facts apart; they count once, in the confidence (unknownShare).
+      if ((t.soft || t.matches.length === 0) && best === 0) continue;
       den += t.idf;
       num += t.idf * best;
     }
@@ -163,7 +182,7 @@ export function createEngine(base: FactBase): Engine {
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
       for (const e of mentioned) if (e.kind === 'person' && !subjects.has(e.id) && !item.about.has(e.id)) score *= OTHER_PERSON;
-      return { item, score };
+      return { item, score, lex };
     });
     // Ties go to the fact that comes first in the story.
     return scored.sort((a, b) => b.score - a.score || firstParagraph(a.item.fact) - firstParagraph(b.item.fact));
@@ -171,10 +190,12 @@ export function createEngine(base: FactBase): Engine {
 
   function unknownShare(tokens: Token[], mentioned: Entity[]): number {
     const known = tokens.filter((t) => t.matches.length > 0).reduce((s, t) => s + t.idf, 0);
-    // A word known only as a possible misspelling is half unknown: "submit" is not "summit".
+    // A word known only as a possible misspelling is partly unknown: "submit" is not "summit".
     const unknown =
       tokens.filter((t) => t.matches.length === 0 && !t.soft).length * maxIdf +
-      tokens.filter((t) => t.matches.length > 0 && t.matches.every((m) => m.how === 'typo')).length * 0.5 * maxIdf;
+      tokens
+        .filter((t) => t.matches.length > 0 && t.matches.every((m) => m.how === 'typo'))
+        .reduce((s, t) => s + (1 - Math.max(...t.matches.map((m) => m.weight))) * maxIdf, 0);
     const ent = mentioned.reduce((s, e) => s + mentionWeight(e) * maxIdf * 0.6, 0);
     const total = known + unknown + ent;
     return total === 0 ? 0 : unknown / total;
@@ -214,7 +235,7 @@ export function createEngine(base: FactBase): Engine {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
     const cw = contentWords(question);
-    const found = entities.mentions(cw);
+    const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);
     if (tokens.length === 0 && mentioned.length === 0) {
@@ -226,11 +247,11 @@ export function createEngine(base: FactBase): Engine {
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     const share = unknownShare(tokens, mentioned);
-    const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0) : 0;
+    const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const folded = fold(question);
-    const gap = top ? detailGap(top.item, tokens, found, folded, qtype) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype) : undefined;
 
-    if (!top || confidence < ANSWER_THRESHOLD || gap) {
+    if (!top || confidence < threshold || gap) {
       const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
       let why = "The story doesn't say.";
       if (gap) why = gap;
@@ -258,26 +279,71 @@ export function createEngine(base: FactBase): Engine {
    * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
    * unnamed source is, or asks what the fact base records the story doesn't say.
    */
-  function detailGap(f: IndexedFact, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined): string | undefined {
+  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined): string | undefined {
+    const f = top.item;
     const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
-    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
+    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.filter((m) => m.how !== 'synonym').map((m) => m.stem)]));
     for (const ns of f.notSaid) {
-      if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s))) return `The story doesn't say ${ns.phrase}.`;
+      if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
     }
-    const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
-    if (detail) return `The story doesn't give that detail (${detail.word}).`;
+    const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
+    const all = words(q);
+    if (VALUE_QUESTION.test(q)) {
+      const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
+      if (detail) return `The story doesn't give that detail (${detail.word}).`;
+    }
+    if (WH.test(q)) {
+      // "which match", "what city": the story says "a football match" and never which one.
+      const which = /\b(?:which|what) ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(q);
+      const n1 = which?.[1];
+      if (n1 && !STOPWORDS.has(n1)) {
+        const phrases = [which?.[2] && !STOPWORDS.has(which[2]) ? `${n1} ${which[2]}` : '', n1].filter(Boolean);
+        const quotes = f.fact.sources.map((s) => fold(s.quote));
+        const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b`).test(qt)));
+        if (vague) return `The story doesn't say which ${vague}.`;
+      }
+    }
+    // "exact wording", "literally say": a precise detail of something the story only describes.
+    if (all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) return "The story doesn't give that level of detail.";
+    // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
+    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
+    if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
     if (qtype === 'how-many') {
-      const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(folded)?.[1];
+      const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
       const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
-      if (token && !has(token)) return `The story doesn't give a number for that.`;
+      if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;
       const countedEntity = counted ? found.find((m) => m.entity.aliases.some((a) => fold(a).startsWith(counted))) : undefined;
       if (countedEntity && !f.about.has(countedEntity.entity.id)) return `The story doesn't give a number for that.`;
       const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (person) return `The story doesn't give a number for that.`;
     }
-    if (IDENTITY_QUESTION.test(folded)) {
+    if (IDENTITY_QUESTION.test(q) && !tokens.some((t) => !t.soft && has(t))) {
       const anon = found.map((m) => m.entity).find((e) => e.anonymous);
       if (anon && found.every((m) => m.entity.anonymous || subjects.has(m.entity.id))) return `The story doesn't name ${anon.name}.`;
+    }
+    if (YES_NO.test(q)) {
+      // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
+      const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
+      const subjectToken = tokens.find((t) => t.word === subject);
+      if (subjectToken && subjectToken.matches.length === 0) return `The story doesn't mention ${subject}.`;
+      // Confirming a claim needs the claim's words: none may be unknown, and no one else may be in it.
+      if (tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
+      const outsider = found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+      if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
+      if (tokens.some((t) => !t.soft) && top.lex < 0.5) return "The story doesn't say.";
+    }
+    // "Did Rutte call Trump?": the story reports only texts from Rutte.
+    if (YES_NO.test(q)) {
+      const asked = channelsIn(all);
+      const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
+      if (person && asked.size > 0) {
+        const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
+        const has = channelsIn(reported.flatMap((v) => words(v)));
+        // Every way of contact the question asks about must be one the story reports for that person.
+        if (![...asked].every((c) => has.has(c) || (c === 'text messages' && asked.has('WhatsApp')))) {
+          return `The story doesn't say ${person.name} used ${joinAnd([...asked])}; it reports ${joinAnd(reported.map((v) => v.replace(/^an? /, '')))}.`;
+        }
+      }
     }
     return undefined;
   }
@@ -372,7 +438,7 @@ export function createEngine(base: FactBase): Engine {
 
   function explain(question: string): ReturnType<Engine['explain']> {
     const cw = contentWords(cutInput(question).text);
-    const found = entities.mentions(cw);
+    const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);
     const ranked = rank(tokens, mentioned, questionType(fold(question)), wordPairs(question));
@@ -401,9 +467,9 @@ export function createEngine(base: FactBase): Engine {
  * Confidence in [0, 1]: how well the best fact covers the question, less the share of the question the
  * fact base has never heard of, less a little when a second fact is nearly as good.
  */
-function calibrate(score: number, unknownShare: number, second: number): number {
+function calibrate(score: number, unknownShare: number, second: number, power: number): number {
   const margin = score > 0 ? Math.min(1, (score - second) / score) : 0;
-  const c = score * Math.pow(1 - unknownShare, 2) * (0.85 + 0.15 * margin);
+  const c = score * Math.pow(1 - unknownShare, power) * (0.85 + 0.15 * margin);
   return Math.max(0, Math.min(1, c * 1.25));
 }
 

@@ -21,7 +21,10 @@ export const STOPWORDS = new Set(
   take takes took taking taken bring brought put puts keep kept come came seem seems seemed
   now today currently recently lately anymore nowadays these days
   seriously lol lmao haha rofl basically honestly actual tbh imo btw fr ngl idk pls plz ppl people guys folks
-  quote quotes quoted quotation w wrt re`.split(/\s+/).filter(Boolean),
+  quote quotes quoted quotation w wrt re
+  himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
+  start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
+  anyone everyone somebody anybody exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
 );
 
 /**
@@ -38,7 +41,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nato', 'alliance'],
   ['golf', 'golfing', 'golfer', 'round'],
   ['invite', 'invitation', 'invited', 'inviting'],
-  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down'],
+  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
   ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter'],
@@ -60,11 +63,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh'],
+  ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
+  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent'],
   ['job', 'role', 'title', 'position', 'post', 'office'],
-  ['informal', 'casual', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal'],
-  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook'],
-  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response'],
+  ['informal', 'formal', 'casual', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
+  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
+  ['contact', 'contacted', 'reach', 'reached', 'reaching'],
+  ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
+  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
@@ -82,25 +89,60 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nickname', 'nicknames', 'name', 'names'],
   ['netherlands', 'holland', 'dutch', 'hague'],
   ['scotland', 'scottish'],
-  ['europe', 'european', 'eu'],
+  ['europe', 'european', 'eu', 'euro'],
 ];
 
 /**
  * Words that help pick a fact when it has them ("say", "describe") but never count against a question
  * when it doesn't: people ask "what did X say" of every quote.
  */
-export const SOFT_WORDS = new Set('say says said saying tell tells told telling describe described describes call called think thought feel felt'.split(' '));
+export const SOFT_WORDS = new Set(
+  'say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+);
 
 /**
  * Words that ask for one specific detail (a name, an age, a percentage). A fact that doesn't mention the
  * detail can't answer, however well the rest of the question matches it.
  */
 export const DETAIL_WORDS = new Set(
-  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city capital population gdp religion wife husband children kids party author wording exact exactly precise specific literally verbatim'.split(' '),
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city capital population gdp religion wife husband children kids party author wording'.split(' '),
 );
+
+/** Words that make the next word ask for a precise detail ("exact date", "literally say"). */
+export const INTENSIFIERS = new Set('exact exactly precise precisely specific specifically literally verbatim actually'.split(' '));
 
 /** Opens a question about who someone is (answerable only when the story names them). */
 export const IDENTITY_QUESTION = /^(who (is|are|was|were)|who's|whos|what('s| is) the name of|name the|identify)\b/;
+
+/** Ways to reach someone, as questions name them and as contact facts' `via` describes them. */
+export const CHANNELS: Readonly<Record<string, readonly string[]>> = {
+  'phone calls': ['call', 'calls', 'called', 'calling', 'phone', 'phoned', 'phoning', 'ring', 'rang', 'dial', 'dialed', 'telephone'],
+  'text messages': ['text', 'texts', 'texted', 'texting', 'message', 'messages', 'messaged', 'messaging', 'sms', 'msg', 'msgs', 'dm', 'dms'],
+  WhatsApp: ['whatsapp', 'whatsapped'],
+  email: ['email', 'emails', 'emailed', 'mail', 'mailed'],
+  'video calls': ['video', 'zoom', 'facetime'],
+  letters: ['letter', 'letters', 'wrote', 'write'],
+};
+
+/** Channels a text names. WhatsApp messages are also messages. */
+export function channelsIn(wordsOf: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const [channel, ws] of Object.entries(CHANNELS)) if (wordsOf.some((w) => ws.includes(w))) out.add(channel);
+  if (out.has('WhatsApp')) out.add('text messages');
+  return out;
+}
+
+/** A yes/no question: "did Macron text Trump?". */
+export const YES_NO = /^(did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/;
+
+/** Opens a wh-question: one that asks for a value ("what is X's number"), not for confirmation. */
+export const WH = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what|whats|which|who|whos|whose|whom|where|when|how|why)\b/;
+
+/** A question asking for a value ("what is his number", "how old", "by what percent"), where detail words count. */
+export const VALUE_QUESTION = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|who|whos|whose|how (?:old|tall|much|many))\b/;
+
+/** What an intensifier must be about to ask for a precise detail ("exactly what did he say"). */
+export const PRECISE_TARGETS = new Set('say said says wording words word date time day number figure amount location place name names quote'.split(' '));
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
@@ -112,7 +154,7 @@ const HOW_MANY = /^how (many|much)\b/;
 export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '');
   if (HOW_MANY.test(q)) return 'how-many';
-  if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long ago)\b/.test(q)) return 'when';
+  if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for)\b/.test(q)) return 'why';
   return undefined;

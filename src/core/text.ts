@@ -41,13 +41,18 @@ export function fold(s: string): string {
     .replace(/[\u201C\u201D]/g, '"');
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
 export function words(s: string): string[] {
   const out: string[] = [];
   // "U.K." and "U.S." are one word.
   const folded = fold(s)
     .replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2')
-    .replace(/%/g, ' percent ');
+    .replace(/%/g, ' percent ')
+    // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two.
+    .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .replace(/\b(\d{1,2})\b/g, (d) => NUMBER_WORDS[Number(d)] ?? d);
   for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0].replace(/'s$/, '').replace(/'/g, '');
     if (w.includes('-')) {
