@@ -72,9 +72,8 @@ export function stem(w: string): string {
   if (w.length <= 4 || /\d/.test(w)) return w;
   let s = w;
   if (/ies$/.test(s)) s = s.slice(0, -3) + 'y';
-  else if (/(ss|us|is)$/.test(s)) s = s;
-  else if (/ses$/.test(s)) s = s.slice(0, -1);
-  else if (/s$/.test(s)) s = s.slice(0, -1);
+  else if (/ses$/.test(s) && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  else if (/s$/.test(s) && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   const verb: [RegExp, string][] = [
     [/ied$/, 'y'],
     [/([^aeiouls])\1(ing|ed)$/, '$1'],

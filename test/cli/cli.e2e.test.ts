@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, FACTS, ROOT, tempDir } from '../helpers';
 
@@ -78,7 +78,7 @@ describe('factdesk CLI', () => {
     const dir = tempDir();
     cpSync(FACTS, dir, { recursive: true });
     const path = join(dir, 'trump-leader-calls', 'facts.yml');
-    const text = require('node:fs').readFileSync(path, 'utf8') as string;
+    const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace('claiming 23 bilateral meetings in six months', 'claiming 24 bilateral meetings in six months'));
     const r = cli(['facts', 'check'], { env: { FACTDESK_FACTS: dir } });
     expect(r.code).toBe(1);

@@ -60,7 +60,7 @@ describe('loading the fact base', () => {
 describe('a broken fact base stops startup, naming file, fact and field', () => {
   it('names the fact and field of a schema error', () => {
     const dir = copyFacts();
-    edit(dir, 'facts.yml', /- id: starmer-whatsapp\n  kind: contact/, '- id: starmer-whatsapp\n  kind: rumour');
+    edit(dir, 'facts.yml', /- id: starmer-whatsapp\n {2}kind: contact/, '- id: starmer-whatsapp\n  kind: rumour');
     const r = loadFactBase(dir);
     expect(r.ok).toBe(false);
     if (r.ok) return;

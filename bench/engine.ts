@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: the answer engine's speed and memory, printed (never asserted in tests).
+ * - time from process start to first answer (a fresh `factdesk ask` process, and this process)
+ * - index build time (fact base load + engine build)
+ * - answer latency p50/p99/max over ≥ 10,000 questions in one process
+ * - peak RSS
+ * Targets on a 2-core machine: p99 < 1 ms, first answer < 1 s, RSS < 150 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { packageRoot } from '../src/config';
+import { createEngine } from '../src/core/engine';
+import { parseQuestionSet } from '../src/core/eval';
+import { loadFactBase } from '../src/core/fact-base';
+
+const root = packageRoot(__dirname);
+const firstAnswerInProcess = (() => {
+  const r = loadFactBase(join(root, 'facts'));
+  if (!r.ok) throw new Error('fact base failed to load');
+  createEngine(r.base).ask('Which app did Starmer use to message Trump?');
+  return process.uptime() * 1000;
+})();
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function questions(): string[] {
+  const dir = join(root, 'test', 'eval');
+  const base = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => {
+      const p = parseQuestionSet(readFileSync(join(dir, f), 'utf8'));
+      return p.ok ? p.items.map((i) => i.q) : [];
+    });
+  // Variants so the memo of typo lookups doesn't make every repeat free: case, typos, noise words.
+  const noise = ['', ' please', ' lol', ' asap', ' in the story', ' (for my editor)'];
+  const out: string[] = [];
+  for (let i = 0; out.length < 12_000; i++) {
+    const q = base[i % base.length] ?? '';
+    const n = noise[i % noise.length] ?? '';
+    const typo = i % 3 === 0 && q.length > 6 ? q.slice(0, 4) + q.slice(5) : q;
+    out.push(i % 2 ? `${typo}${n}` : typo.toLowerCase());
+  }
+  return out;
+}
+
+function main(): void {
+  const cli = join(root, 'dist', 'src', 'cli.js');
+  const coldRuns = 5;
+  const cold: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'ask', 'Which app did Starmer use to message Trump?'], { encoding: 'utf8' });
+    cold.push(performance.now() - t);
+    if (r.status !== 0) throw new Error(`cli failed: ${r.stderr}`);
+  }
+  cold.sort((a, b) => a - b);
+
+  const t0 = performance.now();
+  const loaded = loadFactBase(join(root, 'facts'));
+  if (!loaded.ok) throw new Error('fact base failed to load');
+  const t1 = performance.now();
+  const engine = createEngine(loaded.base);
+  const t2 = performance.now();
+
+  const qs = questions();
+  for (const q of qs.slice(0, 500)) engine.ask(q); // warm-up
+  const lat: number[] = [];
+  let answered = 0;
+  for (const q of qs) {
+    const s = performance.now();
+    const a = engine.ask(q);
+    lat.push(performance.now() - s);
+    if (a.answered) answered++;
+  }
+  const who = ['Macron', 'starmr', 'mark rute', 'Putin', 'the French president', ''];
+  for (let i = 0; i < 2000; i++) {
+    const s = performance.now();
+    engine.whocalled(who[i % who.length] ?? '');
+    lat.push(performance.now() - s);
+  }
+  lat.sort((a, b) => a - b);
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+
+  const f = (ms: number): string => `${ms.toFixed(3)} ms`;
+  console.log(`factdesk engine bench (node ${process.version}, ${lat.length} answers)`);
+  console.log(`  first answer, fresh CLI process (median of ${coldRuns}): ${cold[Math.floor(coldRuns / 2)]?.toFixed(0)} ms   target < 1000 ms`);
+  console.log(`  first answer in this process since start:         ${firstAnswerInProcess.toFixed(0)} ms`);
+  console.log(`  fact base load: ${f(t1 - t0)}   index build: ${f(t2 - t1)}`);
+  console.log(`  answer latency p50 ${f(percentile(lat, 50))}   p99 ${f(percentile(lat, 99))}   max ${f(lat[lat.length - 1] ?? NaN)}   target p99 < 1 ms`);
+  console.log(`  answered ${answered} of ${qs.length} asks`);
+  console.log(`  peak RSS ${rssMb.toFixed(1)} MB   target < 150 MB`);
+}
+
+main();
