@@ -57,15 +57,16 @@ export function nextPost(time: string, tz: string, after: Date): Date | undefine
 /**
  * Whether a channel's digest is due at `now`: its local time today has passed (so a digest missed while
  * the bot was down still goes out the same local day, never the next). On a day the time doesn't exist
- * (a DST gap), croner's next run that day counts.
+ * (a DST gap), croner's next run that day counts. With `since` (when the channel subscribed), a post time
+ * before it doesn't count: subscribing at 15:00 for 09:00 starts tomorrow, as `/digest subscribe` says.
  */
-export function isDue(time: string, tz: string, now: Date): boolean {
+export function isDue(time: string, tz: string, now: Date, since?: Date): boolean {
   const today = localDate(now, tz);
   // Start from the local midnight-ish instant: the previous day's post time is before it.
   const dayAgo = new Date(now.getTime() - 26 * 3_600_000);
   let run = nextPost(time, tz, dayAgo);
   while (run && run.getTime() <= now.getTime()) {
-    if (localDate(run, tz) === today) return true;
+    if (localDate(run, tz) === today) return since === undefined || run.getTime() >= since.getTime();
     run = nextPost(time, tz, run);
   }
   return false;
@@ -86,7 +87,7 @@ export interface Digest {
   reply: Reply;
   /** Facts this digest shows (to record as seen). */
   shown: string[];
-  /** Every fact id that exists now. */
+  /** Fact ids the channel now knows of: every fact, less new ones held over for the next digest's "new" section. */
   known: string[];
 }
 
@@ -103,19 +104,23 @@ export function composeDigest(input: DigestInput): Digest {
   const { base, shown, lastKnown, activity, date } = input;
   const story = base.stories[0];
   const headline = base.facts.find((f) => f.id === story?.meta.headline) ?? base.facts[0];
-  const known = base.facts.map((f) => f.id);
   const sections: ReplySection[] = [];
   const picked: Fact[] = [];
 
-  const fresh = lastKnown ? base.facts.filter((f) => !lastKnown.includes(f.id) && f !== headline).slice(0, MAX_NEW) : [];
+  const added = lastKnown ? base.facts.filter((f) => !lastKnown.includes(f.id) && f !== headline) : [];
+  const fresh = added.slice(0, MAX_NEW);
+  // New facts beyond MAX_NEW stay "unknown" to the channel, so the next digest leads with them as new.
+  const later = new Set(added.slice(MAX_NEW).map((f) => f.id));
+  const known = base.facts.map((f) => f.id).filter((id) => !later.has(id));
   if (fresh.length) {
     sections.push({ heading: 'New in the fact base', items: fresh.map(quoteItem) });
     picked.push(...fresh);
   }
 
-  // Never-shown facts in story order first, then the ones shown longest ago.
+  // Never-shown facts in story order first, then the ones shown longest ago. New facts held over for the
+  // next digest's "new" section aren't rotated in meanwhile.
   const shownSet = new Set(shown);
-  const pool = base.facts.filter((f) => f !== headline && !picked.includes(f));
+  const pool = base.facts.filter((f) => f !== headline && !picked.includes(f) && !later.has(f.id));
   const order = [...pool.filter((f) => !shownSet.has(f.id)), ...shown.map((id) => pool.find((f) => f.id === id)).filter((f): f is Fact => f !== undefined)];
   const rotation = order.slice(0, ROTATION_SIZE);
   if (rotation.length) sections.push({ heading: 'From the story', items: rotation.map(quoteItem) });
@@ -130,7 +135,8 @@ export function composeDigest(input: DigestInput): Digest {
     c.n++;
     counts.set(key, c);
   }
-  const most = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  // "Most asked" only means something when a question came more than once.
+  const most = [...counts.values()].sort((a, b) => b.n - a.n).find((c) => c.n > 1);
   const activityLines = asked === 0
     ? ['No questions since the last digest.']
     : [

@@ -4,7 +4,24 @@
  */
 import type { Entity, Fact, FactBase, QuestionType } from './fact-base';
 import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, type Mention } from './entities';
-import { channelsIn, DETAIL_WORDS, IDENTITY_QUESTION, INTENSIFIERS, PRECISE_TARGETS, questionType, SOFT_WORDS, STOPWORDS, VALUE_QUESTION, WH, YES_NO } from './lexicon';
+import {
+  ABOUT_STORY,
+  channelsIn,
+  DETAIL_WORDS,
+  DIRECTION,
+  GENERIC_SOURCE_WORDS,
+  IDENTITY_QUESTION,
+  INTENSIFIERS,
+  OPINION_WORDS,
+  WHICH_LEADERS,
+  PRECISE_TARGETS,
+  questionType,
+  SOFT_WORDS,
+  STOPWORDS,
+  VALUE_QUESTION,
+  WH,
+  YES_NO,
+} from './lexicon';
 import { cutInput, fold, MAX_QUESTION_CHARS, stem, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
@@ -44,15 +61,20 @@ const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
 const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, 'how-many': 0.3, why: 0.6, how: 0.8 };
 // A question naming someone a fact isn't about keeps this much of that fact's score.
 const OTHER_PERSON = 0.45;
+// A yes/no question is confirmed only by a fact that covers this much of its words.
+const YES_NO_COVERAGE = 0.65;
 const MAX_SOURCES = 3;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
+const ATTRIBUTION_BONUS = 0.25;
 
 interface IndexedFact {
   fact: Fact;
   weights: Map<string, number>;
   about: Set<string>;
+  /** Stems of who says so: "what did the person with knowledge of the calls reveal" names a source. */
+  attribution: Set<string>;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** Words a reader may use when asking what the story does NOT say about this fact. */
@@ -103,8 +125,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];
       return { phrase, stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))), opener: open ? new RegExp(`\\b${open}\\b`) : undefined };
     });
-    const pairs = new Set(fact.questions.flatMap(wordPairs));
-    return { fact, weights, about: new Set(fact.about), notSaid, pairs };
+    const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
+    const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -132,6 +155,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** Entity mentions, except a misspelt name that is really a word the fact base knows ("Emmanuellllll"). */
   function mentionsIn(cw: ContentWords): Mention[] {
     return entities.mentions(cw).filter((m) => m.exact || !cw.stems.slice(m.start, m.end).every((s) => df.has(s)));
+  }
+
+  function isAboutLeader(f: IndexedFact): boolean {
+    return leaderList.some((e) => f.about.has(e.id));
   }
 
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
@@ -171,7 +198,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = []): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = []): Scored[] {
+    const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
       const ent = entityScore(item, mentioned);
@@ -180,8 +208,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else if (mentioned.length === 0) score = lex;
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
+      // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
+      if (score > 0 && named.length >= 2 && named.every((st) => item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
-      for (const e of mentioned) if (e.kind === 'person' && !subjects.has(e.id) && !item.about.has(e.id)) score *= OTHER_PERSON;
+      // Naming someone the fact isn't about counts against it, unless it is about another person named.
+      if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
     });
     // Ties go to the fact that comes first in the story.
@@ -242,14 +273,21 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     const qtype = questionType(fold(question));
-    const ranked = rank(tokens, mentioned, qtype, wordPairs(question));
+    const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
+    let ranked = rank(tokens, mentioned, qtype, wordPairs(question), named);
+    // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
+    const best = ranked[0];
+    if (best && WHICH_LEADERS.test(fold(question)) && !isAboutLeader(best.item)) {
+      const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
+      if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
+    }
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     const share = unknownShare(tokens, mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const folded = fold(question);
-    const gap = top ? detailGap(top, tokens, found, folded, qtype) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked) : undefined;
 
     if (!top || confidence < threshold || gap) {
       const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
@@ -279,19 +317,27 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
    * unnamed source is, or asks what the fact base records the story doesn't say.
    */
-  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined): string | undefined {
+  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[]): string | undefined {
     const f = top.item;
+    if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0) return "That doesn't look like a question about the story.";
     const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
-    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.filter((m) => m.how !== 'synonym').map((m) => m.stem)]));
-    for (const ns of f.notSaid) {
+    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
+    // What the story doesn't say, as recorded on the best fact or on one nearly as good.
+    const close = ranked.filter((r) => r.score >= top.score * 0.85).slice(0, 3).flatMap((r) => r.item.notSaid);
+    for (const ns of close) {
       if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
     }
     const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
     const all = words(q);
+    // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
+    const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
+    const channelWords = all.filter((w) => channelsIn([w]).size > 0).length;
+    if (DIRECTION.test(q) || (people.size >= 2 && / or /.test(q) && channelWords >= 2)) return "The story doesn't say who called whom.";
     if (VALUE_QUESTION.test(q)) {
       const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
       if (detail) return `The story doesn't give that detail (${detail.word}).`;
     }
+    if (WHICH_LEADERS.test(q) && !isAboutLeader(f)) return "The story doesn't say which leaders.";
     if (WH.test(q)) {
       // "which match", "what city": the story says "a football match" and never which one.
       const which = /\b(?:which|what) ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(q);
@@ -304,7 +350,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
     }
     // "exact wording", "literally say": a precise detail of something the story only describes.
-    if (all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) return "The story doesn't give that level of detail.";
+    // (A quoted fact has the exact words, so "what exactly did the official say" is answerable.)
+    if (f.fact.kind !== 'quote' && all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) {
+      return "The story doesn't give that level of detail.";
+    }
     // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
     if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
@@ -317,23 +366,29 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (person) return `The story doesn't give a number for that.`;
     }
-    if (IDENTITY_QUESTION.test(q) && !tokens.some((t) => !t.soft && has(t))) {
-      const anon = found.map((m) => m.entity).find((e) => e.anonymous);
-      if (anon && found.every((m) => m.entity.anonymous || subjects.has(m.entity.id))) return `The story doesn't name ${anon.name}.`;
+    // "Who is the U.K. government adviser?" The story never names them. ("Who's the source for X" asks for
+    // attribution instead, and gets it.)
+    if (IDENTITY_QUESTION.test(q)) {
+      const first = found.find((m) => m.start === 0);
+      if (first?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${first.entity.name}.`;
     }
     if (YES_NO.test(q)) {
+      if (all.some((w) => OPINION_WORDS.has(w))) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
+      // Confirming a claim needs the claim's words: none may be unknown.
+      if (tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
+      if (tokens.some((t) => !t.soft) && top.lex < YES_NO_COVERAGE) return "The story doesn't say.";
+    }
+    if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
       // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
       const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
       const subjectToken = tokens.find((t) => t.word === subject);
       if (subjectToken && subjectToken.matches.length === 0) return `The story doesn't mention ${subject}.`;
-      // Confirming a claim needs the claim's words: none may be unknown, and no one else may be in it.
-      if (tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
+      // No one else may be in the claim.
       const outsider = found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
-      if (tokens.some((t) => !t.soft) && top.lex < 0.5) return "The story doesn't say.";
     }
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
-    if (YES_NO.test(q)) {
+    if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
       const asked = channelsIn(all);
       const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
       if (person && asked.size > 0) {

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Entity } from './fact-base';
-import { STOPWORDS } from './lexicon';
+import { isStopword } from './lexicon';
 import { editDistance, fold, stem, typoBudget, words } from './text';
 
 /** One entity found in a text, over content words [start, end). */
@@ -28,7 +28,7 @@ export interface ContentWords {
 }
 
 export function contentWords(text: string): ContentWords {
-  const ws = words(text).filter((w) => !STOPWORDS.has(w));
+  const ws = words(text).filter((w) => !isStopword(w));
   return { words: ws, stems: ws.map(stem) };
 }
 

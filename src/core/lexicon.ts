@@ -4,6 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
+import { undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -13,8 +14,8 @@ export const STOPWORDS = new Set(
   may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their
   theirs this that these those there here who whom whose which what when where why how whats whos wheres hows
   any some all each every both either neither no not nor only own same such too very just also even really
-  actually ever still again ago please know knows let lets show give gave explain me about anything something someone somebody thing things stuff kind sort way
-  story article report piece text news here there hey hi hello ok okay thanks thank pls plz bot factdesk
+  actually ever still again ago please know knows let lets show explain me about anything something someone somebody thing things stuff kind sort way
+  story article report piece news here there hey hi hello ok okay thanks thank pls plz bot factdesk
   one ones get got getting go goes went going gone make made use used using happen happened happening mean means meant
   think thought like look looks want wants need needs much many more most other another s t d ll re ve m
   according per via etc ing er um uh yes yeah yep nope eh
@@ -24,8 +25,17 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone somebody anybody exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
+  anyone everyone somebody anybody send sends sent sending type types
+  attribute attributes attributed attribution reporter reporters journalist journalists assertion assert asserts hedge hedged
+  confirm confirmed confirms verify verified fact facts
+  wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
+  description descriptions exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
 );
+
+/** A stopword, also when drawn out ("sooo", "lmaooo"). */
+export function isStopword(w: string): boolean {
+  return STOPWORDS.has(w) || STOPWORDS.has(undouble(w));
+}
 
 /**
  * Groups of words a reader uses interchangeably. Each group is matched after stemming; any word of a group
@@ -33,8 +43,10 @@ export const STOPWORDS = new Set(
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung'],
-  ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted'],
-  ['whatsapp', 'app', 'messenger', 'signal', 'messaging'],
+  ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote'],
+  ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back'],
+  ['hear', 'heard', 'listen', 'listened', 'listening', 'overhear', 'overheard', 'eavesdrop'],
+  ['whatsapp', 'app', 'messenger', 'signal', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
   ['france', 'french', 'paris'],
   ['us', 'usa', 'america', 'american', 'united states'],
@@ -63,15 +75,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting'],
+  ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent'],
-  ['job', 'role', 'title', 'position', 'post', 'office'],
+  ['job', 'role', 'title', 'position', 'post', 'office', 'work', 'occupation', 'profession'],
   ['informal', 'formal', 'casual', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
-  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
+  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
@@ -105,7 +118,7 @@ export const SOFT_WORDS = new Set(
  * detail can't answer, however well the rest of the question matches it.
  */
 export const DETAIL_WORDS = new Set(
-  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city capital population gdp religion wife husband children kids party author wording'.split(' '),
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city year hour date capital population gdp religion wife husband children kids party author wording'.split(' '),
 );
 
 /** Words that make the next word ask for a precise detail ("exact date", "literally say"). */
@@ -132,17 +145,32 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
   return out;
 }
 
+/** Asks who called whom: the story never says, and factdesk never invents a direction. */
+export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made) (the |these |those )?(call|calls|contact)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+
+/** Words by which people name an unnamed source generically: "who's the source for X" asks for attribution. */
+export const GENERIC_SOURCE_WORDS = new Set('source sources insider insiders person people someone'.split(' '));
+
+/** A question about the story itself ("does the story say..."): answered like a what-question. */
+export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|piece|politico)\b/;
+
 /** A yes/no question: "did Macron text Trump?". */
 export const YES_NO = /^(did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/;
 
 /** Opens a wh-question: one that asks for a value ("what is X's number"), not for confirmation. */
 export const WH = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what|whats|which|who|whos|whose|whom|where|when|how|why)\b/;
 
-/** A question asking for a value ("what is his number", "how old", "by what percent"), where detail words count. */
-export const VALUE_QUESTION = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|who|whos|whose|how (?:old|tall|much|many))\b/;
+/** A question asking for a value ("what is his number", "how old", "which organisation"), where detail words count. */
+export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|who|whos|whose|how (?:old|tall|much|many))\b/;
+
+/** "which leaders": the answer must name leaders. */
+export const WHICH_LEADERS = /\b(which|what) (leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/;
+
+/** Opinion words: whether something is good or right is not a fact the story reports. */
+export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate better worse best worst ok okay'.split(' '));
 
 /** What an intensifier must be about to ask for a precise detail ("exactly what did he say"). */
-export const PRECISE_TARGETS = new Set('say said says wording words word date time day number figure amount location place name names quote'.split(' '));
+export const PRECISE_TARGETS = new Set('say said says write wrote wording words word date time day number figure amount location place name names quote'.split(' '));
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
@@ -152,7 +180,7 @@ const HOW_MANY = /^how (many|much)\b/;
  * default: every fact answers those.
  */
 export function questionType(folded: string): QuestionType | undefined {
-  const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '');
+  const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
   if (HOW_MANY.test(q)) return 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b/.test(q)) return 'where';

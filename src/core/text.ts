@@ -43,6 +43,11 @@ export function fold(s: string): string {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** A word with doubled letters undoubled ("lmaoo" → "lmao"), for matching slang and stopwords. */
+export function undouble(w: string): string {
+  return w.replace(/(\p{L})\1+/gu, '$1');
+}
+
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
 export function words(s: string): string[] {
   const out: string[] = [];
@@ -50,9 +55,13 @@ export function words(s: string): string[] {
   const folded = fold(s)
     .replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2')
     .replace(/%/g, ' percent ')
+    // Contractions: "shouldn't" reads as "should", "won't" as "will".
+    .replace(/\bwon't\b/g, 'will')
+    .replace(/\bcan't\b/g, 'can')
+    .replace(/(\p{L})n't\b/gu, '$1')
     // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two.
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
-    .replace(/\b(\d{1,2})\b/g, (d) => NUMBER_WORDS[Number(d)] ?? d);
+    .replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
   for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0].replace(/'s$/, '').replace(/'/g, '');
     if (w.includes('-')) {
@@ -79,7 +88,8 @@ export function stem(w: string): string {
     [/([^aeiouls])\1(ing|ed)$/, '$1'],
     [/ing$/, ''],
     [/ed$/, ''],
-    [/ly$/, ''],
+    // Adverbs ("publicly", "personally"), not "reply", "family" or "supply".
+    [/(?<=\p{L}{4})(?<![pi])ly$/u, ''],
   ];
   for (const [re, to] of verb) {
     if (re.test(s)) {

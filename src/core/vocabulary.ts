@@ -3,7 +3,7 @@
  * synonym, or as a misspelling (Fuse.js finds candidates, edit distance confirms them).
  */
 import Fuse from 'fuse.js';
-import { STOPWORDS, SYNONYM_GROUPS } from './lexicon';
+import { isStopword, SYNONYM_GROUPS } from './lexicon';
 import { editDistance, stem, typoBudget, words } from './text';
 
 /** How a typed word met the vocabulary. */
@@ -18,7 +18,7 @@ export interface Match {
 /** Stems of a text's content words (stopwords dropped). */
 export function contentStems(s: string): string[] {
   return words(s)
-    .filter((w) => !STOPWORDS.has(w))
+    .filter((w) => !isStopword(w))
     .map(stem);
 }
 
@@ -34,7 +34,7 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   const known = new Set(stems);
   const synonyms = new Map<string, Set<string>>();
   for (const group of SYNONYM_GROUPS) {
-    const groupStems = group.flatMap((w) => contentStems(w).slice(0, 1));
+    const groupStems = group.flatMap((w) => contentStems(w).slice(0, 1)).filter((st) => !/^\d+$/.test(st));
     for (const s of groupStems) {
       const set = synonyms.get(s) ?? new Set<string>();
       for (const other of groupStems) if (other !== s) set.add(other);
@@ -54,6 +54,8 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
     const candidates = new Set([...fuse.search(w, { limit: 8 }), ...fuse.search(stem(w), { limit: 8 })].map((r) => r.item));
     for (const item of candidates) {
       const r = { item };
+      // Misspellings keep their first letter far more often than not; "write" is not "white".
+      if (item[0] !== w[0]) continue;
       const d = editDistance(w, r.item, budget);
       const d2 = editDistance(stem(w), r.item, budget);
       const best = Math.min(d, d2);
