@@ -6,6 +6,11 @@ import type { Entity, Fact, FactBase, QuestionType } from './fact-base';
 import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, type Mention } from './entities';
 import {
   ABOUT_STORY,
+  AUTHOR_QUESTION,
+  CONTENT_QUESTION,
+  RELATION,
+  WHERE_IN,
+  channelOf,
   channelsIn,
   DETAIL_WORDS,
   DIRECTION,
@@ -63,6 +68,7 @@ const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, '
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
 const YES_NO_COVERAGE = 0.65;
+const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
@@ -164,8 +170,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
     const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
     const out: Token[] = [];
+    const seen = new Set<string>();
     cw.words.forEach((word, i) => {
-      if (inMention.has(i)) return;
+      // A word said twice ("buddy-buddy") counts once.
+      if (inMention.has(i) || seen.has(word)) return;
+      seen.add(word);
       const matches = vocab.lookup(word);
       const best = matches[0];
       out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, soft: SOFT_WORDS.has(word) });
@@ -226,7 +235,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       tokens.filter((t) => t.matches.length === 0 && !t.soft).length * maxIdf +
       tokens
         .filter((t) => t.matches.length > 0 && t.matches.every((m) => m.how === 'typo'))
-        .reduce((s, t) => s + (1 - Math.max(...t.matches.map((m) => m.weight))) * maxIdf, 0);
+        .reduce((s, t) => s + (1 - Math.max(...t.matches.map((m) => m.weight))) * 0.5 * maxIdf, 0);
     const ent = mentioned.reduce((s, e) => s + mentionWeight(e) * maxIdf * 0.6, 0);
     const total = known + unknown + ent;
     return total === 0 ? 0 : unknown / total;
@@ -277,7 +286,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     let ranked = rank(tokens, mentioned, qtype, wordPairs(question), named);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
-    if (best && WHICH_LEADERS.test(fold(question)) && !isAboutLeader(best.item)) {
+    if (best && asksWhichLeaders(fold(question)) && !isAboutLeader(best.item)) {
       const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
       if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
     }
@@ -319,7 +328,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[]): string | undefined {
     const f = top.item;
-    if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0) return "That doesn't look like a question about the story.";
+    // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
+    if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
+      return "That doesn't look like a question about the story.";
+    }
     const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
     const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
     // What the story doesn't say, as recorded on the best fact or on one nearly as good.
@@ -331,13 +343,38 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const all = words(q);
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
     const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
-    const channelWords = all.filter((w) => channelsIn([w]).size > 0).length;
-    if (DIRECTION.test(q) || (people.size >= 2 && / or /.test(q) && channelWords >= 2)) return "The story doesn't say who called whom.";
-    if (VALUE_QUESTION.test(q)) {
+    const channelCounts = new Map<string, number>();
+    for (const w of all) {
+      const ch = channelOf(w);
+      if (ch) channelCounts.set(ch, (channelCounts.get(ch) ?? 0) + 1);
+    }
+    const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
+    if (DIRECTION.test(q) || (people.size >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
+    if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
+    // A bare query ("macron phone number") asks for a value like a what-question does.
+    const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
+    if (VALUE_QUESTION.test(q) || bare) {
       const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
       if (detail) return `The story doesn't give that detail (${detail.word}).`;
     }
-    if (WHICH_LEADERS.test(q) && !isAboutLeader(f)) return "The story doesn't say which leaders.";
+    // "What did Trump text Starmer?": the story reports that they messaged, not what the messages said.
+    const c = f.fact.contact;
+    if (CONTENT_QUESTION.test(q) && !/\b(use|used|using|app|via|platform|program|how)\b/.test(q) && c && !c.about && !f.fact.sources.some((x) => /['"]\p{L}/u.test(x.quote))) {
+      return "The story doesn't say what the messages said.";
+    }
+    // "Where in Scotland?": the story names the place and nothing finer.
+    const whereIn = WHERE_IN.exec(q)?.[3];
+    const place = whereIn ? found.find((m) => m.entity.kind === 'place' && m.entity.aliases.some((a) => fold(a).endsWith(whereIn))) : undefined;
+    if (place) return `The story doesn't say where in ${place.entity.name}.`;
+    // "What did Macron say about NATO?": two names no fact ties together.
+    const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id));
+    if (specific.length >= 2 && RELATION.test(q)) {
+      const [a, b] = specific;
+      if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|,/.test(q))) {
+        return `The story doesn't connect ${a.name} and ${b.name}.`;
+      }
+    }
+    if (asksWhichLeaders(q) && !isAboutLeader(f)) return "The story doesn't say which leaders.";
     if (WH.test(q)) {
       // "which match", "what city": the story says "a football match" and never which one.
       const which = /\b(?:which|what) ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(q);
@@ -376,7 +413,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (all.some((w) => OPINION_WORDS.has(w))) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
       // Confirming a claim needs the claim's words: none may be unknown.
       if (tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
-      if (tokens.some((t) => !t.soft) && top.lex < YES_NO_COVERAGE) return "The story doesn't say.";
+      // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
+      // the story's attribution ("does the story attribute X to a named person?").
+      const needed = / or /.test(q) || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
+      if (tokens.some((t) => !t.soft) && top.lex < needed) return "The story doesn't say.";
     }
     if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
       // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
@@ -555,6 +595,12 @@ function withCutNote(text: string, cut: boolean): string {
 function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** "which leaders", "what great leaders" — not "what are leaders using...". */
+function asksWhichLeaders(q: string): boolean {
+  const m = WHICH_LEADERS.exec(q);
+  return m !== null && (m[2] === undefined || !STOPWORDS.has(m[2].trim()));
 }
 
 /** Adjacent word pairs (stemmed) with at least one content word: "say to", "macron say". */

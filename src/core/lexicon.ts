@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { undouble } from './text';
+import { stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -29,12 +29,15 @@ export const STOPWORDS = new Set(
   attribute attributes attributed attribution reporter reporters journalist journalists assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
+  purely solely entirely mostly mainly partly apply applies applied
+  happens gets along hold holds held act acts acting acted behave behaves behaving
+  wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
 export function isStopword(w: string): boolean {
-  return STOPWORDS.has(w) || STOPWORDS.has(undouble(w));
+  return STOPWORDS.has(w) || STOPWORDS.has(undouble(w)) || (w.length > 4 && STOPWORDS.has(stem(w)));
 }
 
 /**
@@ -51,16 +54,16 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['france', 'french', 'paris'],
   ['us', 'usa', 'america', 'american', 'united states'],
   ['nato', 'alliance'],
-  ['golf', 'golfing', 'golfer', 'round'],
+  ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
   ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number'],
-  ['football', 'soccer', 'match', 'game'],
+  ['football', 'soccer', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
-  ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced'],
+  ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured'],
   ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public'],
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
@@ -69,20 +72,21 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leader', 'leaders', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
-  ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider'],
+  ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened'],
   ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken'],
   ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent'],
   ['job', 'role', 'title', 'position', 'post', 'office', 'work', 'occupation', 'profession'],
-  ['informal', 'formal', 'casual', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
+  ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching'],
+  ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements'],
@@ -90,7 +94,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective'],
   ['bilateral', 'one-on-one', 'two-way'],
-  ['private', 'privately', 'secret', 'confidential', 'personal'],
+  ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
@@ -98,6 +102,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['late', 'night', 'midnight', 'evening'],
   ['first', 'earlier', 'previous', 'original'],
   ['term', 'administration', 'presidency', 'time in office'],
+  ['unorthodox', 'orthodox', 'conventional', 'unconventional', 'traditional', 'untraditional'],
   ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard'],
   ['nickname', 'nicknames', 'name', 'names'],
   ['netherlands', 'holland', 'dutch', 'hague'],
@@ -118,7 +123,7 @@ export const SOFT_WORDS = new Set(
  * detail can't answer, however well the rest of the question matches it.
  */
 export const DETAIL_WORDS = new Set(
-  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city year hour date capital population gdp religion wife husband children kids party author wording'.split(' '),
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city year hour date team teams opponent capital population gdp religion wife husband children kids party author wording'.split(' '),
 );
 
 /** Words that make the next word ask for a precise detail ("exact date", "literally say"). */
@@ -137,6 +142,11 @@ export const CHANNELS: Readonly<Record<string, readonly string[]>> = {
   letters: ['letter', 'letters', 'wrote', 'write'],
 };
 
+/** The one channel a single word names, if any ("whatsapp" → WhatsApp, not also text messages). */
+export function channelOf(word: string): string | undefined {
+  return Object.entries(CHANNELS).find(([, ws]) => ws.includes(word))?.[0];
+}
+
 /** Channels a text names. WhatsApp messages are also messages. */
 export function channelsIn(wordsOf: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -147,6 +157,18 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
 export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made) (the |these |those )?(call|calls|contact)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+
+/** Asks who wrote the report: the story doesn't name its reporter. */
+export const AUTHOR_QUESTION = /\bwho (wrote|authored|reported|is the (author|reporter|journalist|writer))\b|\bbyline\b/;
+
+/** Asks what a message said: "what did Trump text Starmer?". */
+export const CONTENT_QUESTION = /\bwhat (did|does|do|would|was|were)\b.*\b(text|texted|message|messaged|write|wrote|whatsapp|whatsapped|tell|told|say to|said to|in the (texts|messages))\b/;
+
+/** Asks for a place more precise than one the story names: "where in Scotland". */
+export const WHERE_IN = /\bwhere (in|inside|within|about in|exactly in) (the )?([\p{L}-]+)/u;
+
+/** Ties two names together: "what did Macron say about NATO". */
+export const RELATION = /\b(about|to|with|toward|towards|regarding|on)\b/;
 
 /** Words by which people name an unnamed source generically: "who's the source for X" asks for attribution. */
 export const GENERIC_SOURCE_WORDS = new Set('source sources insider insiders person people someone'.split(' '));
@@ -164,7 +186,7 @@ export const WH = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what|whats|which|w
 export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|who|whos|whose|how (?:old|tall|much|many))\b/;
 
 /** "which leaders": the answer must name leaders. */
-export const WHICH_LEADERS = /\b(which|what) (leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/;
+export const WHICH_LEADERS = /\b(which|what) ([\p{L}'-]+ )?(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/u;
 
 /** Opinion words: whether something is good or right is not a fact the story reports. */
 export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate better worse best worst ok okay'.split(' '));
@@ -183,7 +205,7 @@ export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
   if (HOW_MANY.test(q)) return 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
-  if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b/.test(q)) return 'where';
+  if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for)\b/.test(q)) return 'why';
   return undefined;
 }

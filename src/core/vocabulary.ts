@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { isStopword, SYNONYM_GROUPS } from './lexicon';
-import { editDistance, stem, typoBudget, words } from './text';
+import { editDistance, stem, typoBudget, undouble, words } from './text';
 
 /** How a typed word met the vocabulary. */
 export interface Match {
@@ -21,6 +21,7 @@ export function contentStems(s: string): string[] {
     .filter((w) => !isStopword(w))
     .map(stem);
 }
+
 
 /** A vocabulary with synonym and misspelling lookup. Lookups are memoised: questions repeat words. */
 export interface Vocabulary {
@@ -47,8 +48,7 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   const memo = new Map<string, Match[]>();
 
   function typo(w: string): Match[] {
-    const budget = typoBudget(w.length);
-    if (budget === 0 || w.length > 32) return [];
+    if (typoBudget(w.length) === 0 || w.length > 32) return [];
     const out: Match[] = [];
     // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
     const candidates = new Set([...fuse.search(w, { limit: 8 }), ...fuse.search(stem(w), { limit: 8 })].map((r) => r.item));
@@ -56,6 +56,12 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       const r = { item };
       // Misspellings keep their first letter far more often than not; "write" is not "white".
       if (item[0] !== w[0]) continue;
+      // Doubled letters are the commonest slip ("tarrif" for "tariff"): equal once undoubled is close.
+      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item)) {
+        out.push({ stem: r.item, weight: 0.9, how: 'typo' });
+        continue;
+      }
+      const budget = typoBudget(Math.min(w.length, r.item.length + 1));
       const d = editDistance(w, r.item, budget);
       const d2 = editDistance(stem(w), r.item, budget);
       const best = Math.min(d, d2);
