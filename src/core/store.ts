@@ -37,6 +37,11 @@ export interface QuestionLog extends ChannelRef {
 export interface DigestClaim extends ChannelRef {
   date: string;
   claimId: number;
+  /**
+   * Fences the claim: when a holder's claim went stale and another run took it over, the old holder's late
+   * release must not turn the new holder's live claim into a failed one (which a third run could claim).
+   */
+  attempt: number;
 }
 
 export interface Store {

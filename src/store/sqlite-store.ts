@@ -73,7 +73,8 @@ export function openSqliteStore(path: string): SqliteStore {
      WHERE id = ? AND status != 'sent' AND (status = 'failed' OR claimed_at < ?)`,
   );
   const sentQ = db.prepare(`UPDATE digest_posts SET status = 'sent', sent_at = ?, shown = ?, known = ?, error = NULL WHERE id = ?`);
-  const releaseQ = db.prepare(`UPDATE digest_posts SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed'`);
+  // Only the current holder may give a claim back (see DigestClaim.attempt).
+  const releaseQ = db.prepare<[string, number, number]>(`UPDATE digest_posts SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed' AND attempts = ?`);
   const addShownQ = db.prepare(
     `INSERT INTO shown_facts (platform, channel, fact_id, shown_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (platform, channel, fact_id) DO UPDATE SET shown_at = excluded.shown_at`,
@@ -98,12 +99,12 @@ export function openSqliteStore(path: string): SqliteStore {
     const at = now.toISOString();
     if (!row) {
       const info = insertClaimQ.run(ref.platform, ref.channel, date, at);
-      return { ...ref, date, claimId: Number(info.lastInsertRowid) };
+      return { platform: ref.platform, channel: ref.channel, date, claimId: Number(info.lastInsertRowid), attempt: 1 };
     }
     if (row.status === 'sent') return undefined;
     const staleBefore = new Date(now.getTime() - staleAfterMs).toISOString();
     const info = reclaimQ.run(at, row.id, staleBefore);
-    return info.changes === 1 ? { ...ref, date, claimId: row.id } : undefined;
+    return info.changes === 1 ? { platform: ref.platform, channel: ref.channel, date, claimId: row.id, attempt: row.attempts + 1 } : undefined;
   });
 
   let sightings = 0;
@@ -149,7 +150,7 @@ export function openSqliteStore(path: string): SqliteStore {
       markSent.immediate(c, shown, known, now.toISOString());
     },
     async releaseDigest(c, error) {
-      releaseQ.run(error.slice(0, 500), c.claimId);
+      releaseQ.run(error.slice(0, 500), c.claimId, c.attempt);
     },
     async logQuestion(e) {
       const info = logQ.run(e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence);
@@ -194,6 +195,7 @@ interface PostRow {
   id: number;
   status: 'claimed' | 'sent' | 'failed';
   claimed_at: string;
+  attempts: number;
 }
 
 interface QuestionRow {
