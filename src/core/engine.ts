@@ -10,6 +10,7 @@ import {
   CONTENT_QUESTION,
   RELATION,
   WHERE_IN,
+  SUBSET_COUNT,
   channelOf,
   channelsIn,
   DETAIL_WORDS,
@@ -59,15 +60,21 @@ export interface Engine {
 export const ANSWER_THRESHOLD = 0.5;
 /** How hard words the fact base has never seen pull confidence down. */
 export const UNKNOWN_POWER = 2;
+/**
+ * The least share of a question's known words the best fact must cover. A fact picked for the person a
+ * question names, but silent on what it asks about ("what did the European official say about tariffs?"),
+ * doesn't answer it.
+ */
+export const MIN_COVERAGE = 0.34;
 
 // How much each part of a fact speaks for it: its phrasings and keywords most, its prose less.
 const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
 // A fact that can't answer this kind of question ("when?" to a fact with no time) keeps this much of its score.
-const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, 'how-many': 0.3, why: 0.6, how: 0.8 };
+const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, 'how-many': 0.3, why: 0.45, how: 0.8 };
 // A question naming someone a fact isn't about keeps this much of that fact's score.
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
-const YES_NO_COVERAGE = 0.65;
+const YES_NO_COVERAGE = 0.75;
 const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
@@ -107,11 +114,13 @@ interface Scored {
 export interface EngineOptions {
   threshold?: number;
   unknownPower?: number;
+  minCoverage?: number;
 }
 
 export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
   const unknownPower = opts.unknownPower ?? UNKNOWN_POWER;
+  const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
   const entities = createEntityIndex(base.entities);
   // The story's subject (Trump) is in nearly every fact, so naming him tells little about which one is meant.
   const subjects = new Set(base.stories.map((s) => s.meta.subject));
@@ -277,7 +286,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const cw = contentWords(question);
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    const tokens = tokensOf(cw, found);
+    // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
+    const namesPerson = found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id));
+    const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
@@ -328,6 +339,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[]): string | undefined {
     const f = top.item;
+    if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return "The story doesn't say.";
+    // "Who recorded the calls?": the question's verb is one the story never uses.
+    const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, ''))?.[1];
+    const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
+    if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return "The story doesn't say.";
     // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
     if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
       return "That doesn't look like a question about the story.";
@@ -354,7 +370,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // A bare query ("macron phone number") asks for a value like a what-question does.
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
     if (VALUE_QUESTION.test(q) || bare) {
-      const detail = tokens.find((t) => DETAIL_WORDS.has(t.word) && !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)));
+      const detail = tokens.find(
+        (t) =>
+          DETAIL_WORDS.has(t.word) &&
+          !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
+          // "the number of meetings" counts; "the NATO chief's name" is given when the fact names him.
+          !(/^numbers?$/.test(t.word) && new RegExp(`\\b${t.word} of\\b`).test(q)) &&
+          !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
+      );
       if (detail) return `The story doesn't give that detail (${detail.word}).`;
     }
     // "What did Trump text Starmer?": the story reports that they messaged, not what the messages said.
@@ -394,6 +417,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
     if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
+    if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
     if (qtype === 'how-many') {
       const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
       const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;

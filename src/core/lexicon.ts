@@ -29,6 +29,7 @@ export const STOPWORDS = new Set(
   attribute attributes attributed attribution reporter reporters journalist journalists assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
+  receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison
   purely solely entirely mostly mainly partly apply applies applied
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
@@ -49,12 +50,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['text', 'texts', 'texted', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote'],
   ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back'],
   ['hear', 'heard', 'listen', 'listened', 'listening', 'overhear', 'overheard', 'eavesdrop'],
-  ['whatsapp', 'app', 'messenger', 'signal', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
+  ['whatsapp', 'app', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
   ['france', 'french', 'paris'],
   ['us', 'usa', 'america', 'american', 'united states'],
   ['nato', 'alliance'],
-  ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee'],
+  ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre'],
@@ -69,7 +70,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
   ['cringe', 'cringing', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward'],
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
-  ['leader', 'leaders', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
+  ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
   ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened'],
@@ -78,14 +79,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told'],
   ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
-  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent'],
-  ['job', 'role', 'title', 'position', 'post', 'office', 'work', 'occupation', 'profession'],
+  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking'],
+  ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
+  ['job', 'role', 'title', 'position', 'post', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
-  ['contact', 'contacted', 'reach', 'reached', 'reaching'],
+  ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
@@ -103,7 +105,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['first', 'earlier', 'previous', 'original'],
   ['term', 'administration', 'presidency', 'time in office'],
   ['unorthodox', 'orthodox', 'conventional', 'unconventional', 'traditional', 'untraditional'],
-  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard'],
+  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm'],
   ['nickname', 'nicknames', 'name', 'names'],
   ['netherlands', 'holland', 'dutch', 'hague'],
   ['scotland', 'scottish'],
@@ -115,7 +117,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summarize summarise summarized summarised pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -183,7 +185,10 @@ export const YES_NO = /^(did|does|do|has|have|had|was|were|is|are|can|could|will
 export const WH = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what|whats|which|who|whos|whose|whom|where|when|how|why)\b/;
 
 /** A question asking for a value ("what is his number", "how old", "which organisation"), where detail words count. */
-export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|who|whos|whose|how (?:old|tall|much|many))\b/;
+export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|how (?:old|tall|much|many))\b/;
+
+/** "How many of the 23 meetings...": a breakdown the story doesn't give. */
+export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;
 
 /** "which leaders": the answer must name leaders. */
 export const WHICH_LEADERS = /\b(which|what) ([\p{L}'-]+ )?(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/u;
@@ -203,9 +208,9 @@ const HOW_MANY = /^how (many|much)\b/;
  */
 export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
-  if (HOW_MANY.test(q)) return 'how-many';
+  if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s)/.test(q)) return 'where';
-  if (/^(why|how come|for what reason|what for)\b/.test(q)) return 'why';
+  if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';
   return undefined;
 }

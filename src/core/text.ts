@@ -65,7 +65,10 @@ export function words(s: string): string[] {
   for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
     const w = m[0].replace(/'s$/, '').replace(/'/g, '');
     if (w.includes('-')) {
-      for (const part of w.split('-')) if (part) out.push(part);
+      // "hands-on", "rip-off", "bro-ing", "u-turn" are one word; "drawn-out", "late-night" are two.
+      const parts = w.split('-').filter(Boolean);
+      if (parts.length === 2 && (/^(on|off|ing|up|in)$/.test(parts[1] ?? '') || (parts[0] ?? '').length === 1)) out.push(parts.join(''));
+      else out.push(...parts);
     } else if (w) {
       out.push(w);
     }
