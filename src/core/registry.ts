@@ -63,6 +63,8 @@ export function createRegistry(entries: readonly { file: string; command: unknow
       errors.push(`${file}: duplicate command name "${cmd.name}"`);
       continue;
     }
+    // Discord can't express a command with both subcommands and options.
+    if (cmd.subcommands?.length && cmd.options.length) errors.push(`${file}: a command with subcommands can't also declare options`);
     const restIndex = cmd.options.findIndex((o) => o.rest);
     if (restIndex >= 0 && restIndex !== cmd.options.length - 1) errors.push(`${file}: only the last option may take the rest of the line`);
     byName.set(cmd.name, cmd);
