@@ -43,6 +43,11 @@ export interface Bot {
   message(msg: IncomingMessage, requestId?: string): Promise<Outcome>;
   /** False when this platform event was handled before (a retry). */
   firstSighting(key: string): Promise<boolean>;
+  /**
+   * Records a 👍 (1) or 👎 (-1) from a user on a logged answer; voting again changes the vote. The reply is
+   * a private thank-you (or why not). Never throws.
+   */
+  vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply>;
   now(): Date;
 }
 
@@ -106,7 +111,7 @@ export function createBot(opts: BotOptions): Bot {
     const q = invocation.command === 'ask' ? invocation.args.question : invocation.command === 'whocalled' ? `/whocalled ${invocation.args.leader ?? ''}` : undefined;
     const logId = q !== undefined && q.trim() ? await log(invocation, reply, q) : undefined;
     logger.info({ requestId, platform: invocation.platform, command: invocation.command, status: reply.status }, 'command');
-    return { type: 'reply', reply, logId };
+    return { type: 'reply', reply: logId === undefined ? reply : { ...reply, feedbackId: logId }, logId };
   }
 
   async function message(msg: IncomingMessage, requestId = randomUUID()): Promise<Outcome> {
@@ -134,7 +139,20 @@ export function createBot(opts: BotOptions): Bot {
     logger.info({ requestId, platform: msg.platform, addressed, answered: answer.answered }, 'message');
     // Listening without being addressed: speak only when the story has the answer.
     if (!addressed && !answer.answered) return { type: 'silent', reason: 'no answer in passive mode' };
-    return { type: 'reply', reply, logId };
+    return { type: 'reply', reply: logId === undefined ? reply : { ...reply, feedbackId: logId }, logId };
+  }
+
+  async function vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply> {
+    if (!store) return privateReply('Feedback needs the database; it is not available here.', 'error');
+    try {
+      const ok = await store.vote(feedbackId, hashUser(platform, user), value, clock());
+      logger.info({ platform, feedbackId, value }, 'vote');
+      if (!ok) return privateReply('That answer is no longer in the log, so the vote was not recorded.', 'error');
+      return privateReply(value === 1 ? 'Thanks — glad it helped.' : "Thanks — noted. Editors review answers people voted down.");
+    } catch (err) {
+      logger.error({ err, feedbackId }, 'vote failed');
+      return privateReply('Your vote could not be recorded just now; please try again.', 'error');
+    }
   }
 
   return {
@@ -143,6 +161,7 @@ export function createBot(opts: BotOptions): Bot {
     logger,
     command,
     message,
+    vote,
     async firstSighting(key) {
       if (!store) return true;
       try {

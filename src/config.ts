@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: optional,
+  DISCORD_MESSAGE_CONTENT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['true', 'false', '1', '0']).default('true')),
   PORT: int(3000, 0, 65535),
   HOST: optional,
   FACTDESK_DB: optional,
@@ -57,6 +58,8 @@ export interface DiscordConfig {
   applicationId: string;
   guildId?: string;
   apiUrl?: string;
+  /** Ask for the privileged Message Content intent (needed for /listen channels). */
+  messageContent: boolean;
 }
 
 export interface Config {
@@ -104,7 +107,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.DISCORD_TOKEN || e.DISCORD_APPLICATION_ID) {
     if (!e.DISCORD_TOKEN) return { ok: false, error: 'Discord is half configured: DISCORD_TOKEN is missing' };
     if (!e.DISCORD_APPLICATION_ID) return { ok: false, error: 'Discord is half configured: DISCORD_APPLICATION_ID is missing' };
-    discord = { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL };
+    discord = {
+      token: e.DISCORD_TOKEN,
+      applicationId: e.DISCORD_APPLICATION_ID,
+      guildId: e.DISCORD_GUILD_ID,
+      apiUrl: e.DISCORD_API_URL,
+      messageContent: e.DISCORD_MESSAGE_CONTENT === 'true' || e.DISCORD_MESSAGE_CONTENT === '1',
+    };
   }
 
   const time = parseTime(e.FACTDESK_DIGEST_TIME ?? '09:00');

@@ -270,7 +270,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
   const poster = createDiscordPoster(config, logger, { maxRateLimitWaitMs: opts.maxRateLimitWaitMs });
   const inflight = new Set<Promise<void>>();
   let client: Client | undefined;
-  let withContent = opts.messageContent ?? true;
+  let withContent = opts.messageContent ?? opts.config.messageContent;
   let stopping = false;
 
   /** Runs a handler so that nothing it throws reaches discord.js; stop() waits for it. */

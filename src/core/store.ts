@@ -2,6 +2,7 @@
  * The bot's state, behind a small interface so a server database can replace SQLite when several machines
  * run the bot. Every method is async for that reason, though SQLite answers at once.
  */
+import type { ReportRow } from './report';
 import type { Platform } from './types';
 
 /** A channel address: the platform and its channel id. */
@@ -70,6 +71,13 @@ export interface Store {
 
   logQuestion(entry: QuestionLog): Promise<number>;
   questionsSince(ref: ChannelRef, since: string | undefined): Promise<QuestionLog[]>;
+
+  /** Deletes logged questions (and their votes) older than `before`; returns how many went. */
+  pruneQuestions(before: Date): Promise<number>;
+  /** One vote per user per answer; voting again changes it. False when the question isn't logged. */
+  vote(questionId: number, userHash: string, value: 1 | -1, now: Date): Promise<boolean>;
+  /** Logged questions since an instant, every channel, with their vote counts (for the editors' report). */
+  reportRows(since: string | undefined): Promise<ReportRow[]>;
 
   /** Records a platform event id; false when it was seen before (a retry). */
   firstSighting(key: string, now: Date): Promise<boolean>;

@@ -62,6 +62,11 @@ export interface Reply {
   answer?: Answer;
   /** The facts the answer came from (for the question log and votes). */
   factIds?: string[];
+  /**
+   * Set when the question was logged: renderers add 👍 / 👎 buttons that vote on this id
+   * (see Bot.vote). Absent for refusals to bad input, help, and when there is no database.
+   */
+  feedbackId?: number;
   /** Notes for the user about their input ("your question was cut to 500 characters"). */
   notes?: string[];
 }

@@ -33,6 +33,11 @@ const MIGRATIONS: readonly string[] = [
      confidence REAL NOT NULL);
    CREATE INDEX questions_channel_at ON questions (platform, channel, at);
    CREATE TABLE seen_events (key TEXT PRIMARY KEY, at TEXT NOT NULL);`,
+  `CREATE TABLE votes (
+     question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+     user_hash TEXT NOT NULL, value INTEGER NOT NULL CHECK (value IN (-1, 1)), at TEXT NOT NULL,
+     PRIMARY KEY (question_id, user_hash));
+   CREATE INDEX questions_at ON questions (at);`,
 ];
 
 export interface SqliteStore extends Store {
@@ -84,6 +89,19 @@ export function openSqliteStore(path: string): SqliteStore {
   );
   const questionsQ = db.prepare<[string, string, string], QuestionRow>(
     'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
+  );
+  const pruneQ = db.prepare('DELETE FROM questions WHERE at < ?');
+  const questionExistsQ = db.prepare<[number], { id: number }>('SELECT id FROM questions WHERE id = ?');
+  const voteQ = db.prepare(
+    `INSERT INTO votes (question_id, user_hash, value, at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (question_id, user_hash) DO UPDATE SET value = excluded.value, at = excluded.at`,
+  );
+  const reportQ = db.prepare<[string], ReportDbRow>(
+    `SELECT q.id, q.at, q.question, q.answered, q.top_fact,
+            COALESCE(SUM(CASE WHEN v.value = 1 THEN 1 ELSE 0 END), 0) AS up,
+            COALESCE(SUM(CASE WHEN v.value = -1 THEN 1 ELSE 0 END), 0) AS down
+     FROM questions q LEFT JOIN votes v ON v.question_id = q.id
+     WHERE q.at > ? GROUP BY q.id ORDER BY q.at, q.id`,
   );
   const seenQ = db.prepare('INSERT OR IGNORE INTO seen_events (key, at) VALUES (?, ?)');
   const pruneSeenQ = db.prepare('DELETE FROM seen_events WHERE at < ?');
@@ -168,6 +186,25 @@ export function openSqliteStore(path: string): SqliteStore {
         confidence: r.confidence,
       }));
     },
+    async pruneQuestions(before) {
+      return pruneQ.run(before.toISOString()).changes;
+    },
+    async vote(questionId, userHash, value, now) {
+      if (!questionExistsQ.get(questionId)) return false;
+      voteQ.run(questionId, userHash, value, now.toISOString());
+      return true;
+    },
+    async reportRows(since) {
+      return reportQ.all(since ?? '').map((r) => ({
+        id: r.id,
+        at: r.at,
+        question: r.question,
+        answered: r.answered === 1,
+        topFact: r.top_fact ?? undefined,
+        up: r.up,
+        down: r.down,
+      }));
+    },
     async firstSighting(key, now) {
       const fresh = seenQ.run(key, now.toISOString()).changes === 1;
       // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not on every event.
@@ -179,6 +216,16 @@ export function openSqliteStore(path: string): SqliteStore {
     },
   };
   return store;
+}
+
+interface ReportDbRow {
+  id: number;
+  at: string;
+  question: string;
+  answered: number;
+  top_fact: string | null;
+  up: number;
+  down: number;
 }
 
 interface SubRow {

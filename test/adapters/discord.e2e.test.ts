@@ -95,7 +95,7 @@ function realBot(store: SqliteStore, logger: Logger): Bot {
 }
 
 function configFor(standin: DiscordStandin, extra: Partial<DiscordConfig> = {}): DiscordConfig {
-  return { token: standin.token, applicationId: standin.applicationId, guildId: standin.guildId, apiUrl: standin.apiUrl, ...extra };
+  return { token: standin.token, applicationId: standin.applicationId, guildId: standin.guildId, apiUrl: standin.apiUrl, messageContent: true, ...extra };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
