@@ -351,7 +351,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
     const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
     // What the story doesn't say, as recorded on the best fact or on one nearly as good.
-    const close = ranked.filter((r) => r.score >= top.score * 0.85).slice(0, 3).flatMap((r) => r.item.notSaid);
+    const close = ranked.filter((r) => r.score >= top.score * 0.97).slice(0, 3).flatMap((r) => r.item.notSaid);
     for (const ns of close) {
       if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
     }
