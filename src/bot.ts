@@ -3,12 +3,12 @@
  * channel), rate limits, the question log, de-duplication of retried events. Adapters normalise their
  * platform's events into these calls and render what comes back.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { Core } from './core/bootstrap';
 import { createRateLimiter, type RateLimiter, type RateLimitOptions } from './core/rate-limit';
 import { answerReply, privateReply } from './core/reply';
 import { dispatch, parseArgs, splitCommand } from './core/registry';
-import type { Store } from './core/store';
+import type { QuestionLog, Store } from './core/store';
 import { cleanInput } from './core/text';
 import type { Invocation, Platform, Reply } from './core/types';
 import type { Logger } from './logger';
@@ -48,6 +48,8 @@ export interface Bot {
    * a private thank-you (or why not). Never throws.
    */
   vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply>;
+  /** Writes the queued question log now (before shutdown, or a test reading the database). */
+  flush(): Promise<void>;
   now(): Date;
 }
 
@@ -59,6 +61,11 @@ export interface BotOptions {
   userSalt: string;
   clock?: () => Date;
 }
+
+/** Rows written per transaction, the wait before a write (lets a burst share one), and the most kept queued. */
+const LOG_BATCH = 500;
+const LOG_DELAY_MS = 5;
+const MAX_PENDING_LOG = 50_000;
 
 // A question in listening mode: ends with "?" or opens like one. Chatter without either is left alone.
 const QUESTION_OPENERS = /^(who|whom|whose|what|whats|what's|when|where|why|how|which|did|does|do|is|are|was|were|can|could|has|have|had|will|would|should|tell me|explain)\b/i;
@@ -74,24 +81,66 @@ export function createBot(opts: BotOptions): Bot {
   const hashUser = (platform: string, user: string): string =>
     createHash('sha256').update(`${opts.userSalt}:${platform}:${user}`).digest('hex').slice(0, 32);
 
-  async function log(inv: { platform: Platform; channel: string; user: string }, reply: Reply, question: string): Promise<number | undefined> {
-    if (!store || !reply.answer) return undefined;
-    try {
-      return await store.logQuestion({
-        at: clock().toISOString(),
-        platform: inv.platform,
-        channel: inv.channel,
-        userHash: hashUser(inv.platform, inv.user),
-        question: question.slice(0, 2000),
-        answered: reply.answer.answered,
-        topFact: reply.answer.answered ? reply.factIds?.[0] : undefined,
-        confidence: reply.answer.confidence,
+  // The question log is written behind the answer: ids are chosen here (so an answer carries its vote
+  // buttons at once), rows are written in batches, and a batch the database refuses (read-only, full,
+  // locked) stays queued and is retried, so a fault loses nothing and never delays an answer.
+  const pending: (QuestionLog & { id: number })[] = [];
+  let flushing: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let failures = 0;
+
+  function schedule(ms: number): void {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, ms);
+    timer.unref();
+  }
+
+  function flush(): Promise<void> {
+    if (flushing) return flushing.then(() => flush());
+    if (!store || pending.length === 0) return Promise.resolve();
+    const batch = pending.splice(0, LOG_BATCH);
+    flushing = store
+      .logQuestions(batch)
+      .then(
+        () => {
+          failures = 0;
+        },
+        (err: unknown) => {
+          pending.unshift(...batch);
+          if (pending.length > MAX_PENDING_LOG) {
+            const dropped = pending.splice(0, pending.length - MAX_PENDING_LOG).length;
+            logger.error({ dropped }, 'question log queue full: oldest entries dropped');
+          }
+          failures++;
+          logger.error({ err, queued: pending.length }, 'question log write failed; will retry');
+        },
+      )
+      .finally(() => {
+        flushing = undefined;
+        if (pending.length) schedule(failures ? Math.min(30_000, 500 * 2 ** failures) : 0);
       });
-    } catch (err) {
-      // A full or read-only database must not cost the user their answer.
-      logger.error({ err }, 'question log failed');
-      return undefined;
-    }
+    return flushing;
+  }
+
+  function log(inv: { platform: Platform; channel: string; user: string }, reply: Reply, question: string): number | undefined {
+    if (!store || !reply.answer) return undefined;
+    const id = randomInt(1, 2 ** 47);
+    pending.push({
+      id,
+      at: clock().toISOString(),
+      platform: inv.platform,
+      channel: inv.channel,
+      userHash: hashUser(inv.platform, inv.user),
+      question: question.slice(0, 2000),
+      answered: reply.answer.answered,
+      topFact: reply.answer.answered ? reply.factIds?.[0] : undefined,
+      confidence: reply.answer.confidence,
+    });
+    if (!failures) schedule(LOG_DELAY_MS);
+    return id;
   }
 
   function limited(platform: Platform, user: string, channel: string): Outcome | undefined {
@@ -109,7 +158,7 @@ export function createBot(opts: BotOptions): Bot {
       logger.error({ err, requestId, command: invocation.command }, 'command failed'),
     );
     const q = invocation.command === 'ask' ? invocation.args.question : invocation.command === 'whocalled' ? `/whocalled ${invocation.args.leader ?? ''}` : undefined;
-    const logId = q !== undefined && q.trim() ? await log(invocation, reply, q) : undefined;
+    const logId = q !== undefined && q.trim() ? log(invocation, reply, q) : undefined;
     logger.info({ requestId, platform: invocation.platform, command: invocation.command, status: reply.status }, 'command');
     return { type: 'reply', reply: logId === undefined ? reply : { ...reply, feedbackId: logId }, logId };
   }
@@ -135,7 +184,7 @@ export function createBot(opts: BotOptions): Bot {
     if (over) return addressed ? over : { type: 'silent', reason: 'rate limited' };
     const answer = core.engine.ask(text);
     const reply = { ...answerReply(answer), visibility: 'public' as const };
-    const logId = await log(msg, reply, text);
+    const logId = log(msg, reply, text);
     logger.info({ requestId, platform: msg.platform, addressed, answered: answer.answered }, 'message');
     // Listening without being addressed: speak only when the story has the answer.
     if (!addressed && !answer.answered) return { type: 'silent', reason: 'no answer in passive mode' };
@@ -145,6 +194,8 @@ export function createBot(opts: BotOptions): Bot {
   async function vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply> {
     if (!store) return privateReply('Feedback needs the database; it is not available here.', 'error');
     try {
+      // The answer voted on may still be queued for the log.
+      await flush();
       const ok = await store.vote(feedbackId, hashUser(platform, user), value, clock());
       logger.info({ platform, feedbackId, value }, 'vote');
       if (!ok) return privateReply('That answer is no longer in the log, so the vote was not recorded.', 'error');
@@ -162,6 +213,7 @@ export function createBot(opts: BotOptions): Bot {
     command,
     message,
     vote,
+    flush,
     async firstSighting(key) {
       if (!store) return true;
       try {

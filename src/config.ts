@@ -71,7 +71,8 @@ export interface Config {
   factsDir: string;
   digest: { time: string; tz: string };
   logDays: number;
-  userSalt: string;
+  /** Unset: a random salt kept in the database is used. */
+  userSalt?: string;
   rate: { userBurst: number; userPerMin: number; channelBurst: number; channelPerMin: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -130,7 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     factsDir: resolve(e.FACTDESK_FACTS ?? join(root, 'facts')),
     digest: { time: time.time, tz: tz.tz },
     logDays: e.FACTDESK_LOG_DAYS,
-    userSalt: e.FACTDESK_USER_SALT ?? 'factdesk',
+    userSalt: e.FACTDESK_USER_SALT,
     rate: {
       userBurst: e.FACTDESK_RATE_USER_BURST,
       userPerMin: e.FACTDESK_RATE_USER_PER_MIN,

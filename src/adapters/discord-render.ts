@@ -49,6 +49,12 @@ export const DISCORD_LIMITS = {
 /** Suggestion buttons carry custom ids `factdesk:suggest:<n>` (plus `:<text>` when it fits). */
 export const SUGGEST_PREFIX = 'factdesk:suggest:';
 const SUGGEST_ID = /^factdesk:suggest:(\d{1,2})(?::([\s\S]+))?$/;
+/**
+ * Feedback buttons on a logged answer (Reply.feedbackId): custom ids `factdesk:vote:<id>:up` and
+ * `factdesk:vote:<id>:down`, on the last message, in the last row of buttons when it has room.
+ */
+export const VOTE_PREFIX = 'factdesk:vote:';
+const VOTE_ID = /^factdesk:vote:(0|[1-9]\d{0,15}):(up|down)$/;
 /** Marks the footer lines that hold suggestions too long for their button's custom id. */
 const SUGGESTIONS_MARK = 'Suggested questions:';
 /** A suggestion longer than this is not offered (the engine reads at most 500 characters anyway). */
@@ -286,6 +292,42 @@ function suggestionParts(suggestions: readonly string[]): { rows: SuggestionRow[
   return { rows: rows.slice(0, DISCORD_LIMITS.rows), mapping };
 }
 
+/** A feedback id the renderer puts on buttons and the adapter accepts back: a non-negative safe integer. */
+export function isFeedbackId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0;
+}
+
+/** The vote a feedback button's custom id asks for; undefined when it isn't a well-formed vote id. */
+export function voteFromClick(customId: string): { feedbackId: number; value: 1 | -1 } | undefined {
+  const m = VOTE_ID.exec(customId);
+  if (!m) return undefined;
+  const feedbackId = Number(m[1]);
+  return isFeedbackId(feedbackId) ? { feedbackId, value: m[2] === 'up' ? 1 : -1 } : undefined;
+}
+
+/**
+ * Adds 👍 / 👎 to the button rows: in the last row when two more buttons fit, else in a row of their own. Were
+ * every row full, the last row's last suggestions would make room (the suggestions stop at 2 rows, so they don't).
+ */
+function withVotes(rows: readonly SuggestionRow[], feedbackId: number | undefined): SuggestionRow[] {
+  if (!isFeedbackId(feedbackId)) return [...rows];
+  const vote = (dir: 'up' | 'down', label: string): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: `${VOTE_PREFIX}${feedbackId}:${dir}`,
+  });
+  const votes = [vote('up', '👍'), vote('down', '👎')];
+  const last = rows[rows.length - 1];
+  if (!last) return [{ type: ComponentType.ActionRow, components: votes }];
+  if (last.components.length + votes.length <= DISCORD_LIMITS.buttonsPerRow) {
+    return [...rows.slice(0, -1), { ...last, components: [...last.components, ...votes] }];
+  }
+  if (rows.length < DISCORD_LIMITS.rows) return [...rows, { type: ComponentType.ActionRow, components: votes }];
+  const kept = last.components.slice(0, DISCORD_LIMITS.buttonsPerRow - votes.length);
+  return [...rows.slice(0, -1), { ...last, components: [...kept, ...votes] }];
+}
+
 /** The footer: notes (bot-written, cut if need be) and the long suggestions' full text (never cut). */
 function footerText(notes: readonly string[], mapping: readonly string[]): string | undefined {
   const tail = mapping.length ? [SUGGESTIONS_MARK, ...mapping].join('\n') : '';
@@ -305,7 +347,8 @@ function omittedNote(sources: number, items: number): string {
 
 /**
  * Renders a Reply as Discord messages (almost always one): the text in the first embed's description, one
- * field per source, digest sections, notes in the footer, suggestions as buttons on the last message.
+ * field per source, digest sections, notes in the footer, suggestions as buttons on the last message, and
+ * 👍 / 👎 after them when the answer was logged (Reply.feedbackId).
  */
 export function render(reply: Reply): DiscordMessage[] {
   const colour = COLOURS[reply.status];
@@ -320,7 +363,8 @@ export function render(reply: Reply): DiscordMessage[] {
   for (const s of reply.sources) units.push(...sourceUnits(s, colour));
   units.push(...sectionUnits(reply, colour));
 
-  const { rows, mapping } = suggestionParts(reply.suggestions);
+  const { rows: suggestionRows, mapping } = suggestionParts(reply.suggestions);
+  const rows = withVotes(suggestionRows, reply.feedbackId);
   const footer = footerText(reply.notes ?? [], mapping);
 
   const full = pack(units, colour);

@@ -1,7 +1,8 @@
 /**
  * The Discord adapter (discord.js 14 over the gateway): slash commands with autocomplete, suggestion buttons,
- * and free text (mentions, DMs, channels switched on with /listen). It normalises each event into an
- * Invocation or an IncomingMessage, lets bot.ts decide, renders the Reply with discord-render.ts and sends it.
+ * 👍 / 👎 feedback buttons, and free text (mentions, DMs, channels switched on with /listen). It normalises
+ * each event into an Invocation or an IncomingMessage, lets bot.ts decide, renders the Reply with
+ * discord-render.ts and sends it.
  *
  * Robustness rules, each for a reason:
  * - Every handler is wrapped: a failing reply is logged, never thrown into discord.js (an exception there
@@ -41,7 +42,7 @@ import { privateReply } from '../core/reply';
 import { parseArgs, splitCommand } from '../core/registry';
 import type { Command, CommandOption, Invocation, Reply } from '../core/types';
 import type { Logger } from '../logger';
-import { render, SUGGEST_PREFIX, suggestionFromClick, type DiscordMessage } from './discord-render';
+import { render, SUGGEST_PREFIX, suggestionFromClick, VOTE_PREFIX, voteFromClick, type DiscordMessage } from './discord-render';
 import { createRest, describeDiscordError, describeRegister, registerCommands, toDiscordCommands } from './discord-register';
 import { DeliveryError, type PlatformAdapter, type Poster } from './port';
 
@@ -288,27 +289,29 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
 
   // --- slash commands and buttons --------------------------------------------------------------------------
 
+  /** Waits for `work` up to `deferAfterMs`; when it takes longer, `defer()` first. True when it deferred. */
+  async function deferIfSlow(work: Promise<unknown>, defer: () => Promise<unknown>): Promise<boolean> {
+    if (deferAfterMs <= 0) {
+      await defer();
+      return true;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolve) => {
+      timer = setTimeout(() => resolve('slow'), deferAfterMs);
+    });
+    const first = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), slow]);
+    clearTimeout(timer);
+    if (first !== 'slow') return false;
+    await defer();
+    return true;
+  }
+
   /** Runs the invocation, deferring first if it is slow, and answers the interaction. */
   async function answer(i: ChatInputCommandInteraction | ButtonInteraction, run: () => Promise<Outcome>, forceEphemeral = false): Promise<void> {
     const work = run();
     // Awaited below; this only keeps a failure from going unhandled if the deferral throws first.
     work.catch(() => undefined);
-    let deferred = false;
-    if (deferAfterMs <= 0) {
-      await i.deferReply();
-      deferred = true;
-    } else {
-      let timer: NodeJS.Timeout | undefined;
-      const slow = new Promise<'slow'>((resolve) => {
-        timer = setTimeout(() => resolve('slow'), deferAfterMs);
-      });
-      const first = await Promise.race([work.then(() => 'done' as const, () => 'done' as const), slow]);
-      clearTimeout(timer);
-      if (first === 'slow') {
-        await i.deferReply();
-        deferred = true;
-      }
-    }
+    const deferred = await deferIfSlow(work, () => i.deferReply());
     const reply = replyOf(await work) ?? STILL_LIMITED;
     const ephemeral = forceEphemeral || reply.visibility === 'private';
     const [head, ...more] = render(reply);
@@ -354,6 +357,27 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
     await answer(i, () => bot.command(invocation, i.id), ephemeral);
   }
 
+  /**
+   * A 👍 / 👎 on a logged answer: stores the vote and answers the clicker alone (ephemeral, deferred
+   * ephemerally if the store is slow). The answer's message is neither edited nor posted again.
+   */
+  async function onVote(i: ButtonInteraction): Promise<void> {
+    const vote = voteFromClick(i.customId);
+    const log = logger.child({ requestId: i.id });
+    const work: Promise<Reply> = vote
+      ? bot.vote('discord', i.user.id, vote.feedbackId, vote.value)
+      : Promise.resolve(privateReply('Your vote could not be recorded: that button does not belong to an answer I know.', 'error'));
+    work.catch(() => undefined);
+    if (vote) log.info({ feedbackId: vote.feedbackId, value: vote.value }, 'vote clicked');
+    // Discord only sends back custom ids we rendered: anything else is forged or mangled.
+    else log.warn({ customIdLength: i.customId.length }, 'vote with an invalid answer id');
+    const deferred = await deferIfSlow(work, () => i.deferReply({ flags: MessageFlags.Ephemeral }));
+    const [head] = render(await work);
+    if (!head) return;
+    if (deferred) await i.editReply({ embeds: head.embeds, components: head.components, allowedMentions: { parse: [], repliedUser: false } });
+    else await i.reply(replyOptions(head, true));
+  }
+
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
     const focused = i.options.getFocused(true);
     const cmd = bot.core.registry.get(i.commandName);
@@ -376,6 +400,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
     try {
       if (i.isChatInputCommand()) return await onChatInput(i);
       if (i.isButton() && i.customId.startsWith(SUGGEST_PREFIX)) return await onButton(i);
+      if (i.isButton() && i.customId.startsWith(VOTE_PREFIX)) return await onVote(i);
     } catch (err) {
       logger.error({ err, command: i.isCommand() ? i.commandName : undefined }, 'interaction failed');
       // Tell the user rather than leave Discord's "The application did not respond".

@@ -5,7 +5,8 @@
  *   text the engine echoes back ("<!channel>", "<@U123>", "@here") is shown, never acted on.
  * - Slack's limits hold by construction. A long text is split across blocks at line or word boundaries; a
  *   source is always one block, so a quote is never cut; when a reply would pass 50 blocks, whole sources or
- *   digest items are left out and a note says how many.
+ *   digest items are left out and a note says how many. Notes, suggestion buttons (at most 5) and the 👍 / 👎
+ *   of a logged answer (their own actions block, unique action ids) are always kept.
  */
 import type { types } from '@slack/bolt';
 import type { Reply, Source } from '../core/types';
@@ -27,6 +28,31 @@ export const SLACK_LIMITS = {
 export const SUGGESTION_ACTION_PREFIX = 'factdesk_suggest_';
 export const SUGGESTION_ACTION_ID = /^factdesk_suggest_\d+$/;
 const MAX_BUTTONS = 5;
+
+/**
+ * Feedback buttons on a logged answer (Reply.feedbackId): action ids `factdesk_vote_up` / `factdesk_vote_down`,
+ * the answer's id as the value. They sit in an actions block of their own, after the suggestions.
+ */
+export const VOTE_ACTION_UP = 'factdesk_vote_up';
+export const VOTE_ACTION_DOWN = 'factdesk_vote_down';
+export const VOTE_ACTION_ID = /^factdesk_vote_(?:up|down)$/;
+export const VOTE_BLOCK_ID = 'factdesk_feedback';
+
+/** A feedback id as the renderers accept it and the adapters read it back: a non-negative safe integer. */
+export function isFeedbackId(id: unknown): id is number {
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0;
+}
+
+/**
+ * The vote a feedback button's click asks for: its action id says up or down, its value the answer's id.
+ * Undefined for anything else (a value that isn't a plain decimal id, or is too big): the click was not ours.
+ */
+export function voteFromAction(actionId: string, value: string | undefined): { feedbackId: number; value: 1 | -1 } | undefined {
+  const direction = actionId === VOTE_ACTION_UP ? 1 : actionId === VOTE_ACTION_DOWN ? -1 : undefined;
+  if (direction === undefined || value === undefined || !/^(?:0|[1-9]\d{0,15})$/.test(value)) return undefined;
+  const feedbackId = Number(value);
+  return isFeedbackId(feedbackId) ? { feedbackId, value: direction } : undefined;
+}
 
 /** What chat.postMessage and respond() take from a rendered reply. */
 export interface RenderedMessage {
@@ -138,6 +164,23 @@ function actions(suggestions: readonly string[]): types.ActionsBlock | undefined
   };
 }
 
+/** 👍 / 👎 for a logged answer; nothing without a feedback id. */
+function votes(feedbackId: number | undefined): types.ActionsBlock | undefined {
+  if (!isFeedbackId(feedbackId)) return undefined;
+  const button = (actionId: string, emoji: string, accessibility: string): types.Button => ({
+    type: 'button',
+    action_id: actionId,
+    text: plain(emoji),
+    value: String(feedbackId),
+    accessibility_label: accessibility,
+  });
+  return {
+    type: 'actions',
+    block_id: VOTE_BLOCK_ID,
+    elements: [button(VOTE_ACTION_UP, '👍', 'This answer helped'), button(VOTE_ACTION_DOWN, '👎', 'This answer did not help')],
+  };
+}
+
 function notes(list: readonly string[] | undefined): types.ContextBlock | undefined {
   const elements = (list ?? [])
     .filter((n) => n.trim())
@@ -173,7 +216,9 @@ export function render(reply: Reply): RenderedMessage {
   }
 
   // Notes and buttons are kept whatever happens; the body gets the blocks that are left.
-  const tail = [notes(reply.notes), actions(reply.suggestions)].filter((b): b is types.ContextBlock | types.ActionsBlock => b !== undefined);
+  const tail = [notes(reply.notes), actions(reply.suggestions), votes(reply.feedbackId)].filter(
+    (b): b is types.ContextBlock | types.ActionsBlock => b !== undefined,
+  );
   const budget = SLACK_LIMITS.blocksPerMessage - tail.length;
   const blocks: types.KnownBlock[] = [];
   let cutAt = units.length;

@@ -24,11 +24,12 @@ import {
 } from '@slack/bolt';
 import type { Bot, Outcome } from '../bot';
 import type { SlackConfig } from '../config';
+import { privateReply } from '../core/reply';
 import { parseArgs, splitCommand } from '../core/registry';
 import type { Invocation, Reply } from '../core/types';
 import type { Logger } from '../logger';
 import { DeliveryError, type PlatformAdapter, type Poster } from './port';
-import { render, SUGGESTION_ACTION_ID, type RenderedMessage } from './slack-render';
+import { render, SUGGESTION_ACTION_ID, VOTE_ACTION_ID, voteFromAction, type RenderedMessage } from './slack-render';
 
 export { escapeSlack, render, SLACK_LIMITS, type RenderedMessage } from './slack-render';
 
@@ -482,6 +483,58 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       }
     }),
   );
+
+  // A 👍 / 👎 on a logged answer: the vote is stored and only the clicker hears back. The answer itself is
+  // neither edited nor posted again (replace_original: false).
+  app.action<BlockAction<ButtonAction>>(
+    VOTE_ACTION_ID,
+    guarded<SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs>('vote', async ({ ack, action, body, client }, rlog) => {
+      await ack();
+      const user = body.user.id;
+      const vote = voteFromAction(action.action_id, action.value);
+      let reply: Reply;
+      if (!vote) {
+        // Slack only sends back what we rendered: anything else is a forged or mangled request.
+        rlog.warn({ actionId: action.action_id, valueLength: (action.value ?? '').length }, 'vote with an invalid answer id');
+        reply = privateReply('Your vote could not be recorded: that button does not belong to an answer I know.', 'error');
+      } else {
+        reply = await bot.vote('slack', user, vote.feedbackId, vote.value);
+        rlog.info({ feedbackId: vote.feedbackId, value: vote.value, recorded: reply.status !== 'error' }, 'vote clicked');
+      }
+      const container = (body.container ?? {}) as Record<string, unknown>;
+      const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
+      const threadTs = [container.thread_ts, body.message?.thread_ts].find((v): v is string => typeof v === 'string');
+      await tellPrivately(client, reply, { responseUrl: body.response_url, channel, user, threadTs }, rlog);
+    }),
+  );
+
+  /**
+   * Answers a button's clicker alone: through the click's response_url (ephemeral, the original left as it
+   * is), which works wherever the button was, even in a channel the bot isn't in; if that fails, with
+   * chat.postEphemeral in the channel (in the thread when the button was in one).
+   */
+  async function tellPrivately(
+    client: webApi.WebClient,
+    reply: Reply,
+    to: { responseUrl?: string; channel?: string; user: string; threadTs?: string },
+    rlog: Logger,
+  ): Promise<void> {
+    const message = render(reply);
+    if (to.responseUrl) {
+      try {
+        await responder.send(to.responseUrl, { response_type: 'ephemeral', replace_original: false, ...message });
+        return;
+      } catch (err) {
+        if (!to.channel) throw err;
+        rlog.warn({ err: errorFields(err) }, 'response_url failed; answering with chat.postEphemeral');
+      }
+    }
+    if (!to.channel) {
+      rlog.warn('no response_url and no channel: the clicker was not answered');
+      return;
+    }
+    await client.chat.postEphemeral({ channel: to.channel, user: to.user, ...message, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) });
+  }
 
   app.error(async (error) => {
     log.error({ err: errorFields(error) }, 'slack listener error');

@@ -70,6 +70,10 @@ export interface Store {
   releaseDigest(claim: DigestClaim, error: string): Promise<void>;
 
   logQuestion(entry: QuestionLog): Promise<number>;
+  /** Logs a batch in one transaction, with ids the caller chose (so answers can carry them at once). */
+  logQuestions(entries: readonly (QuestionLog & { id: number })[]): Promise<void>;
+  /** A random secret kept in the database, made on first use (the salt for user ids when none is set). */
+  secret(name: string): Promise<string>;
   questionsSince(ref: ChannelRef, since: string | undefined): Promise<QuestionLog[]>;
 
   /** Deletes logged questions (and their votes) older than `before`; returns how many went. */

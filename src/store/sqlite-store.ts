@@ -3,6 +3,7 @@
  * forward-only migrations. WAL mode and a busy timeout let several processes share the file.
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ChannelRef, DigestClaim, QuestionLog, Store, Subscription } from '../core/store';
@@ -37,7 +38,8 @@ const MIGRATIONS: readonly string[] = [
      question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
      user_hash TEXT NOT NULL, value INTEGER NOT NULL CHECK (value IN (-1, 1)), at TEXT NOT NULL,
      PRIMARY KEY (question_id, user_hash));
-   CREATE INDEX questions_at ON questions (at);`,
+   CREATE INDEX questions_at ON questions (at);
+   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 export interface SqliteStore extends Store {
@@ -90,6 +92,14 @@ export function openSqliteStore(path: string): SqliteStore {
   const questionsQ = db.prepare<[string, string, string], QuestionRow>(
     'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
   );
+  const logWithIdQ = db.prepare(
+    `INSERT OR IGNORE INTO questions (id, at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const logBatch = db.transaction((entries: readonly (QuestionLog & { id: number })[]) => {
+    for (const e of entries) logWithIdQ.run(e.id, e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence);
+  });
+  const getSecretQ = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const putSecretQ = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');
   const pruneQ = db.prepare('DELETE FROM questions WHERE at < ?');
   const questionExistsQ = db.prepare<[number], { id: number }>('SELECT id FROM questions WHERE id = ?');
   const voteQ = db.prepare(
@@ -185,6 +195,14 @@ export function openSqliteStore(path: string): SqliteStore {
         topFact: r.top_fact ?? undefined,
         confidence: r.confidence,
       }));
+    },
+    async logQuestions(entries) {
+      if (entries.length) logBatch.immediate(entries);
+    },
+    async secret(name) {
+      // INSERT OR IGNORE then read: two processes starting together agree on one value.
+      putSecretQ.run(name, randomBytes(32).toString('hex'));
+      return getSecretQ.get(name)?.value ?? '';
     },
     async pruneQuestions(before) {
       return pruneQ.run(before.toISOString()).changes;

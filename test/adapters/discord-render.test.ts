@@ -1,12 +1,22 @@
 /**
  * The Discord renderer and the slash-command derivation, as pure functions: Discord's limits on random
- * replies, quotes never cut, nothing that can ping, suggestions recoverable from a click, and commands that
- * match their declarations.
+ * replies, quotes never cut, nothing that can ping, suggestions recoverable from a click, 👍 / 👎 only on
+ * logged answers, and commands that match their declarations.
  */
 import fc from 'fast-check';
-import type { APIEmbed } from 'discord.js';
+import { ButtonStyle, type APIEmbed } from 'discord.js';
 import { completeTimezone } from '../../src/adapters/discord';
-import { DISCORD_LIMITS, embedSize, render, safeText, splitText, suggestionFromClick, type DiscordMessage } from '../../src/adapters/discord-render';
+import {
+  DISCORD_LIMITS,
+  embedSize,
+  render,
+  safeText,
+  splitText,
+  suggestionFromClick,
+  VOTE_PREFIX,
+  voteFromClick,
+  type DiscordMessage,
+} from '../../src/adapters/discord-render';
 import { normaliseCommand, toDiscordCommands } from '../../src/adapters/discord-register';
 import { composeDigest } from '../../src/core/digest';
 import { answerReply, infoReply } from '../../src/core/reply';
@@ -221,6 +231,75 @@ describe('render()', () => {
         expect(pieces.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
       }),
     );
+  });
+});
+
+describe('feedback buttons', () => {
+  const rowsOf = (messages: readonly DiscordMessage[]) => (messages[messages.length - 1]?.components ?? []).map((r) => r.components.map((b) => b.custom_id));
+  const votesOf = (messages: readonly DiscordMessage[]) => messages.flatMap((m) => m.components.flatMap((r) => r.components)).filter((b) => b.custom_id.startsWith(VOTE_PREFIX));
+
+  it('adds 👍 / 👎 (Secondary) carrying the answer id only when the answer was logged', () => {
+    const messages = render({ ...infoReply('An answer.'), feedbackId: 42 });
+    checkLimits(messages);
+    expect(rowsOf(messages)).toEqual([['factdesk:vote:42:up', 'factdesk:vote:42:down']]);
+    expect(votesOf(messages).map((b) => ({ label: b.label, style: b.style }))).toEqual([
+      { label: '👍', style: ButtonStyle.Secondary },
+      { label: '👎', style: ButtonStyle.Secondary },
+    ]);
+
+    expect(votesOf(render(infoReply('No log.')))).toEqual([]);
+    expect(votesOf(render({ ...infoReply('No log.'), suggestions: ['/about'] }))).toEqual([]);
+    for (const bad of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(votesOf(render({ ...infoReply('x'), feedbackId: bad }))).toEqual([]);
+  });
+
+  it('puts them in the last row when it has room (3 suggestions + 2 votes = 5), else in a row of their own', () => {
+    const three = render({ ...infoReply('x'), suggestions: ['/about', '/help', 'Who did Macron call?'], feedbackId: 7 });
+    checkLimits(three);
+    expect(rowsOf(three)).toEqual([
+      ['factdesk:suggest:0:/about', 'factdesk:suggest:1:/help', 'factdesk:suggest:2:Who did Macron call?', 'factdesk:vote:7:up', 'factdesk:vote:7:down'],
+    ]);
+
+    const four = render({ ...infoReply('x'), suggestions: ['a', 'b', 'c', 'd'], feedbackId: 7 });
+    checkLimits(four);
+    expect(rowsOf(four).map((r) => r.length)).toEqual([4, 2]);
+
+    const ten = render({ ...infoReply('x'), suggestions: Array.from({ length: 14 }, (_, i) => `Question ${i}?`), feedbackId: 7 });
+    checkLimits(ten);
+    expect(rowsOf(ten).map((r) => r.length)).toEqual([5, 5, 2]);
+    expect(rowsOf(ten)[2]).toEqual(['factdesk:vote:7:up', 'factdesk:vote:7:down']);
+  });
+
+  it('puts them on the last message of a reply split over several', () => {
+    const quote = (i: number): Source => ({ story: 's', paragraph: i + 1, quote: `Q${i} ${'word '.repeat(190)}`.trim(), attribution: 'the report' });
+    const messages = render({ ...infoReply('Long.'), sources: Array.from({ length: 40 }, (_, i) => quote(i)), suggestions: ['/about'], feedbackId: 9 });
+    checkLimits(messages);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(rowsOf(messages)).toEqual([['factdesk:suggest:0:/about', 'factdesk:vote:9:up', 'factdesk:vote:9:down']]);
+    expect(votesOf(messages)).toHaveLength(2);
+  });
+
+  it('stays within every limit for any reply with an answer id (property)', () => {
+    fc.assert(
+      fc.property(replyArb, fc.nat(), (reply, feedbackId) => {
+        const messages = render({ ...reply, feedbackId });
+        checkLimits(messages);
+        expect(votesOf(messages).map((b) => b.custom_id)).toEqual([`factdesk:vote:${feedbackId}:up`, `factdesk:vote:${feedbackId}:down`]);
+        expect(messages[messages.length - 1]?.components.flatMap((r) => r.components).slice(-2)).toEqual(votesOf(messages));
+      }),
+      { numRuns: 100, endOnFailure: true },
+    );
+  });
+
+  it('reads a click back only from a well-formed id', () => {
+    expect(voteFromClick('factdesk:vote:12:up')).toEqual({ feedbackId: 12, value: 1 });
+    expect(voteFromClick('factdesk:vote:0:down')).toEqual({ feedbackId: 0, value: -1 });
+    expect(voteFromClick('factdesk:vote:9007199254740991:down')).toEqual({ feedbackId: 9007199254740991, value: -1 });
+    for (const forged of ['abc', '', '-1', '1.5', '1e3', '012', '9007199254740992', '99999999999999999999', '１２']) {
+      expect(voteFromClick(`factdesk:vote:${forged}:up`)).toBeUndefined();
+    }
+    for (const other of ['factdesk:vote:12', 'factdesk:vote:12:sideways', 'factdesk:vote:12:up:extra', 'factdesk:suggest:0:hi', 'factdesk:vote:12:UP']) {
+      expect(voteFromClick(other)).toBeUndefined();
+    }
   });
 });
 

@@ -79,10 +79,10 @@ const callbackPath = (d: APIInteraction): string => `/api/v10/interactions/${d.i
 const messagesPath = (channel: string): string => `/api/v10/channels/${channel}/messages`;
 
 /** Collects log lines (pino JSON) so tests can read what the adapter said. */
-function memoryLogger(): { logger: Logger; lines: () => { level: number; msg: string; code?: number }[] } {
+function memoryLogger(): { logger: Logger; lines: () => { level: number; msg: string; code?: number; requestId?: string }[] } {
   const raw: string[] = [];
   const logger = createLogger('info', { write: (s: string) => void raw.push(s) });
-  const LogLine = z.object({ level: z.number(), msg: z.string().default(''), code: z.number().optional() }).passthrough();
+  const LogLine = z.object({ level: z.number(), msg: z.string().default(''), code: z.number().optional(), requestId: z.string().optional() }).passthrough();
   return { logger, lines: () => raw.map((s) => LogLine.parse(JSON.parse(s))) };
 }
 
@@ -500,6 +500,107 @@ describe('Discord adapter on the loopback stand-in', () => {
     expect(messageBody(post).allowed_mentions?.parse).toEqual([]);
   });
 
+  describe('feedback votes', () => {
+    const STARMER_Q = 'Which app did Starmer use to message Trump?';
+    const OTHER_USER = { id: '1300000000000000009', username: 'other', global_name: 'Other' };
+    let feedbackId = '';
+
+    const voteButtons = (body: Body) => (body.components ?? []).flatMap((r) => r.components).filter((b) => b.custom_id.startsWith('factdesk:vote:'));
+
+    /** The logged questions with their votes, as the editors' report reads them from the SQLite file. */
+    async function rows(): Promise<Awaited<ReturnType<SqliteStore['reportRows']>>> {
+      await bot.flush(); // the question log is written behind the answer
+      return store.reportRows(undefined);
+    }
+
+    async function votesOn(id: string): Promise<{ up: number; down: number } | undefined> {
+      const row = (await rows()).find((r) => String(r.id) === id);
+      return row && { up: row.up, down: row.down };
+    }
+
+    async function totalVotes(): Promise<number> {
+      return (await rows()).reduce((n, r) => n + r.up + r.down, 0);
+    }
+
+    /** Clicks a vote button; checks the answer was private and the only thing sent (no edit, no new post). */
+    async function vote(customId: string, user?: typeof OTHER_USER): Promise<{ text: string; id: string }> {
+      const { d, type, data } = await interact({ type: InteractionType.MessageComponent, customId, ...(user ? { user } : {}) });
+      expect(type).toBe(4);
+      expect(data.flags).toBe(EPHEMERAL);
+      expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      expect(voteButtons(data)).toEqual([]);
+      await sleep(20);
+      expect(standin.requests.filter((r) => r.method !== 'GET' && r.path !== callbackPath(d)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
+      standin.clearRequests();
+      return { text: textOf(data), id: d.id };
+    }
+
+    it('an /ask answer carries 👍 / 👎 with the id of its logged question, after the suggestions', async () => {
+      const { data } = await interact({ name: 'ask', options: { question: STARMER_Q } });
+      const buttons = (data.components ?? []).flatMap((r) => r.components);
+      const votes = voteButtons(data);
+      expect(buttons.slice(-2)).toEqual(votes);
+      expect(votes.map((b) => [b.label, b.style])).toEqual([
+        ['👍', 2],
+        ['👎', 2],
+      ]);
+      const m = /^factdesk:vote:(\d+):up$/.exec(votes[0]?.custom_id ?? '');
+      feedbackId = m?.[1] ?? '';
+      expect(votes[1]?.custom_id).toBe(`factdesk:vote:${feedbackId}:down`);
+      for (const row of data.components ?? []) expect(row.components.length).toBeLessThanOrEqual(5);
+      expect((await rows()).find((r) => String(r.id) === feedbackId)).toMatchObject({ question: STARMER_Q, answered: true, up: 0, down: 0 });
+
+      // An answer to a mention is logged too, and carries its own id.
+      const said = await say(standin.message({ content: `<@${standin.botUserId}> ${STARMER_Q}`, channelId: standin.channelId }));
+      const other = voteButtons(said).map((b) => b.custom_id);
+      expect(other).toHaveLength(2);
+      expect(other[0]).not.toBe(`factdesk:vote:${feedbackId}:up`);
+    });
+
+    it('a 👎 is stored in the database and only the clicker is thanked, privately', async () => {
+      expect((await vote(`factdesk:vote:${feedbackId}:down`)).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 0, down: 1 });
+    });
+
+    it('the same user clicking 👍 changes the vote; another user’s vote adds to it', async () => {
+      expect((await vote(`factdesk:vote:${feedbackId}:up`)).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 0 });
+      expect((await vote(`factdesk:vote:${feedbackId}:up`)).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 0 });
+      expect((await vote(`factdesk:vote:${feedbackId}:down`, OTHER_USER)).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 1 });
+    });
+
+    it('a forged id gets a private "could not record" and stores nothing', async () => {
+      const before = await totalVotes();
+      const forged = ['abc:down', '999999:down', '-5:up', '1.5:up', '99999999999999999999:up', ':up', `${feedbackId}:sideways`, `${feedbackId}`];
+      const ids: string[] = [];
+      for (const f of forged) {
+        const { text, id } = await vote(`factdesk:vote:${f}`);
+        expect({ f, text }).toEqual({ f, text: expect.stringMatching(/not (?:be )?recorded/) });
+        ids.push(id);
+      }
+      expect(await totalVotes()).toBe(before);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 1 });
+      // Logged with the interaction id as the request id.
+      const lines = log.lines();
+      const invalid = lines.filter((l) => l.msg === 'vote with an invalid answer id');
+      expect(invalid.map((l) => l.requestId)).toEqual(ids.filter((_, k) => k !== 1));
+      expect(lines.filter((l) => l.msg === 'vote clicked' && l.requestId === ids[1])).toHaveLength(1);
+    });
+
+    it('a refusal to empty input carries no vote buttons', async () => {
+      const before = (await rows()).length;
+      const { data } = await interact({ name: 'ask', options: { question: '   ' } });
+      expect(textOf(data).length).toBeGreaterThan(0);
+      expect(voteButtons(data)).toEqual([]);
+      const greeting = await say(standin.message({ content: `<@${standin.botUserId}>`, channelId: standin.channelId }));
+      expect(textOf(greeting)).toMatch(/Ask me anything/);
+      expect(voteButtons(greeting)).toEqual([]);
+      expect((await rows()).length).toBe(before);
+    });
+  });
+
   it('logged no errors along the way', () => {
     expect(log.lines().filter((l) => l.level >= 50)).toEqual([]);
   });
@@ -549,6 +650,32 @@ describe('Discord adapter when every command is deferred', () => {
     expect(messageBody(follow).flags).toBe(EPHEMERAL);
     expect(textOf(messageBody(follow))).toContain('/whocalled');
     await standin.waitForRequest((r) => r.method === 'DELETE' && r.path.endsWith(`/${d.token}/messages/@original`));
+  });
+
+  describe('feedback votes', () => {
+    it('defers a vote privately and edits the thank-you in; the answer is left as it is', async () => {
+      const ask = standin.interaction({ name: 'ask', options: { question: 'Which app did Starmer use to message Trump?' } });
+      standin.dispatch('INTERACTION_CREATE', ask);
+      const answer = messageBody(await standin.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${ask.token}/messages/@original`)));
+      const down = (answer.components ?? []).flatMap((r) => r.components).find((b) => b.custom_id.endsWith(':down'));
+      const id = /^factdesk:vote:(\d+):down$/.exec(down?.custom_id ?? '')?.[1];
+      if (!down || !id) throw new Error('expected a 👎 button on the answer');
+      standin.clearRequests();
+
+      const click = standin.interaction({ type: InteractionType.MessageComponent, customId: down.custom_id });
+      standin.dispatch('INTERACTION_CREATE', click);
+      const edit = await standin.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${click.token}/messages/@original`));
+      expect(textOf(messageBody(edit))).toMatch(/^Thanks/);
+      expect(messageBody(edit).allowed_mentions).toEqual({ parse: [], replied_user: false });
+      const deferral = Callback.parse(standin.requests.find((r) => r.path === callbackPath(click))?.body);
+      expect(deferral).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+      expect(standin.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+        `POST ${callbackPath(click)}`,
+        `PATCH ${edit.path}`,
+      ]);
+      const row = (await store.reportRows(undefined)).find((r) => String(r.id) === id);
+      expect(row).toMatchObject({ up: 0, down: 1 });
+    });
   });
 });
 

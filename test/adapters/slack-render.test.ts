@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { escapeSlack, render, SLACK_LIMITS } from '../../src/adapters/slack';
-import { splitEscaped } from '../../src/adapters/slack-render';
+import { splitEscaped, voteFromAction } from '../../src/adapters/slack-render';
 import type { Reply, Source } from '../../src/core/types';
 
 type Block = ReturnType<typeof render>['blocks'][number];
@@ -256,6 +256,7 @@ describe('render', () => {
         sections: fc.array(fc.record({ heading: text, items: fc.array(fc.record({ text, source: fc.option(src, { nil: undefined }) }), { maxLength: 8 }) }), { maxLength: 4 }),
         notes: fc.array(text, { maxLength: 3 }),
         suggestions: fc.array(fc.string({ maxLength: 120 }), { maxLength: 8 }),
+        feedbackId: fc.option(fc.nat(), { nil: undefined }),
       });
       fc.assert(
         fc.property(arb, (r) => {
@@ -265,10 +266,63 @@ describe('render', () => {
           for (const t of [...objects.map((o) => o.text), message.text]) {
             if (t.length === 0 || t.length > 3000 || /[<>]/.test(t) || /&(?!amp;|lt;|gt;)/.test(t)) return false;
           }
+          const ids = buttons(message.blocks).map((x) => x.action_id);
+          if (new Set(ids).size !== ids.length) return false;
+          if (message.blocks.some((b) => b.type === 'actions' && b.elements.length > 25)) return false;
+          if (ids.filter((id) => id.startsWith('factdesk_vote_')).length !== (r.feedbackId === undefined ? 0 : 2)) return false;
           return message.blocks.every((b) => b.type !== 'context' || b.elements.length <= 10);
         }),
         { numRuns: 150 },
       );
     });
+  });
+});
+
+describe('feedback buttons', () => {
+  const votes = (blocks: readonly Block[]) => buttons(blocks).filter((b) => b.action_id.startsWith('factdesk_vote_'));
+
+  it('adds 👍 / 👎 carrying the answer id, in an actions block of their own, only when the answer was logged', () => {
+    const { blocks } = render(reply({ feedbackId: 42 }));
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'actions']);
+    const block = blocks[1];
+    expect(block?.type === 'actions' && block.block_id).toBe('factdesk_feedback');
+    expect(votes(blocks)).toEqual([
+      { action_id: 'factdesk_vote_up', text: '👍', value: '42' },
+      { action_id: 'factdesk_vote_down', text: '👎', value: '42' },
+    ]);
+
+    expect(votes(render(reply()).blocks)).toEqual([]);
+    expect(votes(render(reply({ suggestions: ['/about'] })).blocks)).toEqual([]);
+    // Not an id the adapter would accept back: no buttons rather than buttons that can't work.
+    for (const bad of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(votes(render(reply({ feedbackId: bad })).blocks)).toEqual([]);
+  });
+
+  it('keeps every limit with 3 suggestions and the 2 vote buttons: 5 unique action ids, no block over 25 elements', () => {
+    const { blocks } = render(reply({ suggestions: ['/whocalled Starmer', 'Who did Macron call?', '/about'], notes: ['A note.'], feedbackId: 7 }));
+    expectWithinLimits(blocks);
+    expect(blocks.map((b) => b.type)).toEqual(['section', 'context', 'actions', 'actions']);
+    expect(buttons(blocks).map((b) => b.action_id)).toEqual(['factdesk_suggest_0', 'factdesk_suggest_1', 'factdesk_suggest_2', 'factdesk_vote_up', 'factdesk_vote_down']);
+    for (const b of blocks) if (b.type === 'actions') expect(b.elements.length).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps the vote buttons when the reply is cut to 50 blocks', () => {
+    const quotes = Array.from({ length: 80 }, (_, i) => `Quote ${i}: ${'word '.repeat(400)}`.trim());
+    const message = render(reply({ text: 'A'.repeat(9000), sources: quotes.map((q, i) => source(i + 1, q)), suggestions: ['/about'], notes: ['A note.'], feedbackId: 3 }));
+    expectWithinLimits(message.blocks);
+    expect(message.blocks).toHaveLength(50);
+    expect(message.blocks.slice(-3).map((b) => b.type)).toEqual(['context', 'actions', 'actions']);
+    expect(votes(message.blocks).map((b) => b.value)).toEqual(['3', '3']);
+    expect(textObjects(message.blocks).map((t) => t.text)).toContainEqual(expect.stringMatching(/more sources not shown/));
+  });
+
+  it('reads a click back only from a well-formed id', () => {
+    expect(voteFromAction('factdesk_vote_up', '12')).toEqual({ feedbackId: 12, value: 1 });
+    expect(voteFromAction('factdesk_vote_down', '0')).toEqual({ feedbackId: 0, value: -1 });
+    expect(voteFromAction('factdesk_vote_down', '9007199254740991')).toEqual({ feedbackId: 9007199254740991, value: -1 });
+    for (const forged of ['abc', '', ' 12', '12 ', '-1', '1.5', '1e3', '0x10', '012', '+3', '9007199254740992', '99999999999999999999', '１２']) {
+      expect(voteFromAction('factdesk_vote_up', forged)).toBeUndefined();
+    }
+    expect(voteFromAction('factdesk_vote_up', undefined)).toBeUndefined();
+    expect(voteFromAction('factdesk_suggest_0', '12')).toBeUndefined();
   });
 });

@@ -299,6 +299,7 @@ describe('Slack adapter over HTTP', () => {
       expect(post?.token).toBe(BOT_TOKEN);
       expect(post?.args).toMatchObject({ channel: 'C0MENTION', thread_ts: event.ts, unfurl_links: 'false' });
       expect(sent(post?.argsParsed).text).toContain('WhatsApp');
+      await bot.flush(); // the question log is written behind the answer
       const logged = await store.questionsSince({ platform: 'slack', channel: 'C0MENTION' }, undefined);
       expect(logged.map((q) => q.question)).toEqual([STARMER_Q]);
     });
@@ -445,6 +446,145 @@ describe('Slack adapter over HTTP', () => {
       const reply = await responseTo('click-fallback');
       expect(reply.response_type).toBe('in_channel');
       expect(reply.text).toContain('WhatsApp');
+    });
+  });
+
+  describe('feedback votes', () => {
+    const VOTE_CHANNEL = 'C0VOTE';
+    const OTHER_USER = 'U0OTHER';
+    let feedbackId = '';
+
+    /** The vote buttons of a rendered message, as Slack would show them. */
+    function voteButtons(message: Sent): { action_id: unknown; value: unknown }[] {
+      return message.blocks
+        .filter((b) => b.type === 'actions')
+        .flatMap((b) => (Array.isArray(b.elements) ? (b.elements as Record<string, unknown>[]) : []))
+        .filter((e) => typeof e.action_id === 'string' && e.action_id.startsWith('factdesk_vote_'))
+        .map((e) => ({ action_id: e.action_id, value: e.value }));
+    }
+
+    /** Clicks a vote button on the answer; resolves with what the clicker was sent through the response_url. */
+    async function vote(actionId: string, value: string, userId: string = USER, threadTs?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+      const id = `vote-${++seq}`;
+      const click = blockActionBody({
+        actionId,
+        value,
+        channelId: VOTE_CHANNEL,
+        userId,
+        messageTs: '1700000009.000100',
+        threadTs,
+        blockId: 'factdesk_feedback',
+        responseUrl: standin.responseUrl(id),
+      });
+      const res = await postSigned(url, SIGNING_SECRET, click);
+      const body = z.record(z.string(), z.unknown()).parse((await standin.waitForResponse((r) => r.id === id)).body);
+      return { status: res.status, body };
+    }
+
+    /** The logged questions with their votes, as the editors' report reads them from the SQLite file. */
+    async function rows(): Promise<Awaited<ReturnType<SqliteStore['reportRows']>>> {
+      await bot.flush(); // the question log is written behind the answer
+      return store.reportRows(undefined);
+    }
+
+    async function votesOn(id: string): Promise<{ up: number; down: number } | undefined> {
+      const row = (await rows()).find((r) => String(r.id) === id);
+      return row && { up: row.up, down: row.down };
+    }
+
+    async function totalVotes(): Promise<number> {
+      return (await rows()).reduce((n, r) => n + r.up + r.down, 0);
+    }
+
+    /** Nothing but the private answer: the answer's message was not edited, deleted or posted again. */
+    function expectAnswerUntouched(): void {
+      expect(standin.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+      for (const r of standin.responses) expect(r.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    }
+
+    it('an /ask answer carries 👍 / 👎 with the id of its logged question', async () => {
+      const reply = await responseTo((await command(url, '/ask', STARMER_Q, VOTE_CHANNEL)).id);
+      expect(reply.response_type).toBe('in_channel');
+      const buttons = voteButtons(reply);
+      expect(buttons.map((b) => b.action_id)).toEqual(['factdesk_vote_up', 'factdesk_vote_down']);
+      feedbackId = String(buttons[0]?.value);
+      expect(buttons[1]?.value).toBe(feedbackId);
+      expect(feedbackId).toMatch(/^\d+$/);
+      const row = (await rows()).find((r) => String(r.id) === feedbackId);
+      expect(row).toMatchObject({ question: STARMER_Q, answered: true, up: 0, down: 0 });
+    });
+
+    it('a 👎 is stored in the database and only the clicker is thanked; the answer is left as it is', async () => {
+      const { status, body } = await vote('factdesk_vote_down', feedbackId);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(sent(body).text).toMatch(/^Thanks/);
+      expect(voteButtons(sent(body))).toEqual([]);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 0, down: 1 });
+      expectAnswerUntouched();
+    });
+
+    it('the same user clicking 👍 changes the vote; another user’s vote adds to it', async () => {
+      expect(sent((await vote('factdesk_vote_up', feedbackId)).body).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 0 });
+
+      expect(sent((await vote('factdesk_vote_up', feedbackId)).body).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 0 });
+
+      expect(sent((await vote('factdesk_vote_down', feedbackId, OTHER_USER)).body).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 1 });
+      expectAnswerUntouched();
+    });
+
+    it('a forged id gets a private "could not record" and stores nothing', async () => {
+      const before = await totalVotes();
+      logLines.length = 0;
+      for (const forged of ['abc', '999999', '-5', '1.5', '99999999999999999999', '', `${feedbackId} OR 1=1`]) {
+        const { body } = await vote('factdesk_vote_down', forged);
+        expect({ forged, body }).toMatchObject({ forged, body: { response_type: 'ephemeral', replace_original: false } });
+        expect({ forged, text: sent(body).text }).toEqual({ forged, text: expect.stringMatching(/not (?:be )?recorded/) });
+      }
+      expect(await totalVotes()).toBe(before);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 1, down: 1 });
+      expectAnswerUntouched();
+      // Logged with the request id, without the forged value.
+      const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+      const invalid = lines.filter((l) => l.msg === 'vote with an invalid answer id');
+      expect(invalid).toHaveLength(6);
+      for (const l of invalid) expect(l).toMatchObject({ level: 40, requestId: expect.any(String) });
+      expect(lines.filter((l) => l.msg === 'vote clicked')).toEqual([expect.objectContaining({ requestId: expect.any(String), feedbackId: 999999 })]);
+      expect(logLines.join('\n')).not.toContain('OR 1=1');
+    });
+
+    it('answers with chat.postEphemeral in the thread when the response_url fails', async () => {
+      standin.failNext('response_url', { status: 404, body: 'expired_url' });
+      const id = `vote-${++seq}`;
+      const click = blockActionBody({
+        actionId: 'factdesk_vote_up',
+        value: feedbackId,
+        channelId: VOTE_CHANNEL,
+        userId: OTHER_USER,
+        messageTs: '1700000009.000200',
+        threadTs: '1700000009.000100',
+        responseUrl: standin.responseUrl(id),
+      });
+      await postSigned(url, SIGNING_SECRET, click);
+
+      const ephemeral = await standin.waitForCall((c) => c.method === 'chat.postEphemeral');
+      expect(ephemeral.args).toMatchObject({ channel: VOTE_CHANNEL, user: OTHER_USER, thread_ts: '1700000009.000100' });
+      expect(sent(ephemeral.argsParsed).text).toMatch(/^Thanks/);
+      await expect(votesOn(feedbackId)).resolves.toEqual({ up: 2, down: 0 });
+      expect(standin.calls.filter((c) => c.method !== 'chat.postEphemeral')).toEqual([]);
+    });
+
+    it('a refusal to empty input carries no vote buttons', async () => {
+      const before = (await rows()).length;
+      for (const text of ['', '   ']) {
+        const reply = await responseTo((await command(url, '/ask', text, VOTE_CHANNEL)).id);
+        expect(reply.text.length).toBeGreaterThan(0);
+        expect(voteButtons(reply)).toEqual([]);
+      }
+      expect((await rows()).length).toBe(before);
     });
   });
 
