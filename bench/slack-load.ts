@@ -18,7 +18,7 @@
  * isn't billed to the adapter; BENCH_STANDIN=inline runs it in this process instead.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -44,16 +44,19 @@ const WARMUP_SECONDS = 1;
 // (50 connections, closed loop: each sends its next request when the last is answered.)
 const SECRET = 'bench-signing-secret';
 const TOKEN = 'xoxb-bench';
-const QUESTIONS = [
-  'Which app did Starmer use to message Trump?',
-  'What do Trump and Macron say to each other on the phone?',
-  'What did Trump do with Rutte’s messages?',
-  'Who is the most striking example?',
-  'How do aides react to the calls?',
-  'What is the weather in Paris?',
-  'Did Trump call the pope?',
-  'What did Trump give foreign leaders in his first term?',
-];
+// Every question of the project's question sets (about 1,200 distinct): repeats are as rare as the sets
+// make them, so the engine's answer cache helps only as much as it would with that many distinct questions.
+const QUESTIONS: string[] = readdirSync(join(packageRoot(__dirname), 'test', 'eval'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(join(packageRoot(__dirname), 'test', 'eval', f), 'utf8').split('\n'))
+  .flatMap((line) => {
+    try {
+      const item = JSON.parse(line) as { kind?: string; q?: string };
+      return item.kind === 'ask' && typeof item.q === 'string' ? [item.q] : [];
+    } catch {
+      return [];
+    }
+  });
 
 interface Figures {
   name: string;

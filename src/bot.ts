@@ -64,7 +64,7 @@ export interface BotOptions {
 
 /** Rows written per transaction, the wait before a write (lets a burst share one), and the most kept queued. */
 const LOG_BATCH = 500;
-const LOG_DELAY_MS = 5;
+const LOG_DELAY_MS = 50;
 const MAX_PENDING_LOG = 50_000;
 
 // A question in listening mode: ends with "?" or opens like one. Chatter without either is left alone.

@@ -70,6 +70,8 @@ export interface SlackAdapter extends PlatformAdapter {
   boundPort(): number | undefined;
 }
 
+/** How long a slash command may take to be answered in its ack; past it, the ack goes out empty. */
+const ACK_BUDGET_MS = 2_000;
 const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
 const TRANSIENT = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 // Real user messages; every other subtype (edits, deletions, joins, bot posts...) is ignored.
@@ -407,18 +409,36 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     await responder.send(responseUrl, { response_type: visible ? 'in_channel' : 'ephemeral', replace_original: false, ...render(reply) });
   }
 
-  // Slash commands: ack within Slack's 3 s first, then answer through the response_url.
+  // Slash commands: the answer goes in the ack itself when it is ready within ACK_BUDGET_MS (the core answers
+  // in well under a millisecond): one response instead of an empty ack plus a response_url post, which
+  // halves the socket writes and spares the user a round trip. Anything slower (a locked database) is acked
+  // empty within Slack's 3 s and answered through the response_url.
   app.command(
     /^\/[\w-]+$/,
     guarded<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command', async ({ command, ack }, rlog, requestId) => {
-      await ack();
       const name = command.command.replace(/^\//, '').toLowerCase();
       const invocation = toInvocation(name, plainText(command.text ?? ''), command.user_id, command.channel_id);
-      const outcome = await bot.command(invocation, requestId);
+      const work = bot.command(invocation, requestId);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), ACK_BUDGET_MS);
+      });
+      const first = await Promise.race([work, late]);
+      clearTimeout(timer);
+      const visibleOf = (outcome: Outcome, reply: Reply): boolean => outcome.type === 'reply' && reply.visibility === 'public' && !config.privateReplies;
+      if (first !== 'late') {
+        const reply = replyOf(first, rlog);
+        if (!reply) {
+          await ack();
+          return;
+        }
+        await ack({ response_type: visibleOf(first, reply) ? 'in_channel' : 'ephemeral', ...render(reply) });
+        return;
+      }
+      await ack();
+      const outcome = await work;
       const reply = replyOf(outcome, rlog);
-      if (!reply) return;
-      const visible = outcome.type === 'reply' && reply.visibility === 'public' && !config.privateReplies;
-      await respondWith(command.response_url, reply, visible);
+      if (reply) await respondWith(command.response_url, reply, visibleOf(outcome, reply));
     }),
   );
 

@@ -77,6 +77,8 @@ const OTHER_PERSON = 0.45;
 const YES_NO_COVERAGE = 0.75;
 const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
+/** Distinct questions whose answers are kept. */
+const ANSWER_CACHE = 2_000;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
@@ -278,7 +280,26 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return [...new Set(out)].slice(0, 3);
   }
 
+  // Answers are a pure function of the question, and people ask the same things: the last answers are kept.
+  const answered = new Map<string, EngineAnswer>();
   function ask(raw: string): EngineAnswer {
+    const key = raw.length <= MAX_QUESTION_CHARS ? raw : '';
+    const hit = key ? answered.get(key) : undefined;
+    if (hit) {
+      // Refresh its place in the LRU order.
+      answered.delete(key);
+      answered.set(key, hit);
+      return hit;
+    }
+    const a = answer(raw);
+    if (key) {
+      answered.set(key, a);
+      if (answered.size > ANSWER_CACHE) answered.delete(answered.keys().next().value ?? '');
+    }
+    return a;
+  }
+
+  function answer(raw: string): EngineAnswer {
     const { text: question, cut } = cutInput(raw, MAX_QUESTION_CHARS);
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
