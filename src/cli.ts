@@ -5,7 +5,7 @@
  */
 import 'dotenv/config';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { render, runTerminalChat } from './adapters/terminal';
@@ -120,7 +120,8 @@ function evalSets(files: string[], verbose: boolean): number {
   const config = configOrExit();
   const core = coreOrExit(config);
   const base = core.engine.base;
-  const total = (a: Score, b: Score): Score => ({
+  const empty = (): Score => ({ answerable: 0, answeredRight: 0, unanswerable: 0, refused: 0, quotes: 0, quotesVerbatim: 0, misses: [] });
+  const add = (a: Score, b: Score): Score => ({
     answerable: a.answerable + b.answerable,
     answeredRight: a.answeredRight + b.answeredRight,
     unanswerable: a.unanswerable + b.unanswerable,
@@ -129,9 +130,8 @@ function evalSets(files: string[], verbose: boolean): number {
     quotesVerbatim: a.quotesVerbatim + b.quotesVerbatim,
     misses: [...a.misses, ...b.misses],
   });
-  const empty: Score = { answerable: 0, answeredRight: 0, unanswerable: 0, refused: 0, quotes: 0, quotesVerbatim: 0, misses: [] };
-  let engineAll = empty;
-  let baseAll = empty;
+  // Held-out sets (named holdout*) are reported apart: they are never tuned on.
+  const groups = { tuning: { engine: empty(), baseline: empty(), files: 0 }, holdout: { engine: empty(), baseline: empty(), files: 0 } };
   for (const file of files) {
     const parsed = parseQuestionSet(readFileSync(file, 'utf8'));
     if (!parsed.ok) {
@@ -140,17 +140,22 @@ function evalSets(files: string[], verbose: boolean): number {
     }
     const e = score(parsed.items, engineAnswerer(core.engine), base);
     const b = score(parsed.items, baselineAnswerer(base), base);
-    out(`${file} (${parsed.items.length} questions)`);
+    out(`${relative(process.cwd(), file) || file} (${parsed.items.length} questions)`);
     out(`  ${formatScore('factdesk', e)}`);
     out(`  ${formatScore('baseline (Fuse.js)', b)}`);
     if (verbose) for (const m of e.misses) out(`    miss ${m.item.kind} ${JSON.stringify(m.item.q)} expect ${JSON.stringify(m.item.expect)} -> ${m.got}`);
-    engineAll = total(engineAll, e);
-    baseAll = total(baseAll, b);
+    const g = /(^|\/)holdout[^/]*$/.test(file) ? groups.holdout : groups.tuning;
+    g.engine = add(g.engine, e);
+    g.baseline = add(g.baseline, b);
+    g.files++;
   }
   if (files.length > 1) {
-    out('all sets');
-    out(`  ${formatScore('factdesk', engineAll)}`);
-    out(`  ${formatScore('baseline (Fuse.js)', baseAll)}`);
+    for (const [name, g] of [['tuning sets', groups.tuning], ['held-out sets (never tuned on)', groups.holdout]] as const) {
+      if (!g.files) continue;
+      out(`${name}: ${g.files} file(s), ${g.engine.answerable + g.engine.unanswerable} questions`);
+      out(`  ${formatScore('factdesk', g.engine)}`);
+      out(`  ${formatScore('baseline (Fuse.js)', g.baseline)}`);
+    }
   }
   out('targets: answerable right ≥ 95 %, unanswerable refused ≥ 95 %, quotes verbatim 100 %');
   return 0;
