@@ -308,7 +308,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
-    const namesPerson = found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id));
+    const namesPerson =
+      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) && !found.some((m) => m.entity.anonymous);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
@@ -365,6 +366,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, ''))?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
     if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return "The story doesn't say.";
+    // "How long has Kelly been deputy press secretary?": tenure, which the story never gives.
+    if (/\bhow long (has|have|had|did|was|were) .*\b(been|worked|served|held|led|run|lived)\b/.test(folded)) return "The story doesn't say how long.";
     // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
     if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
       return "That doesn't look like a question about the story.";
