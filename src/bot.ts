@@ -134,7 +134,7 @@ export function createBot(opts: BotOptions): Bot {
       platform: inv.platform,
       channel: inv.channel,
       userHash: hashUser(inv.platform, inv.user),
-      question: question.slice(0, 2000),
+      question: cleanInput(question).slice(0, 2000),
       answered: reply.answer.answered,
       topFact: reply.answer.answered ? reply.factIds?.[0] : undefined,
       confidence: reply.answer.confidence,

@@ -28,6 +28,8 @@ export interface Running {
   /** The HTTP port actually bound (tests start on port 0). */
   port(): number | undefined;
   adapters: readonly PlatformAdapter[];
+  /** The open store (operators' tools and tests read it). */
+  store: SqliteStore;
 }
 
 const PRUNE_EVERY_MS = 6 * 3_600_000;
@@ -118,6 +120,7 @@ export async function start(config: Readonly<Config>, logger: Logger = createLog
     health,
     port: boundPort,
     adapters,
+    store,
     stop() {
       stopped ??= (async () => {
         stopping = true;

@@ -372,7 +372,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
       return "That doesn't look like a question about the story.";
     }
-    const has = (t: Token): boolean => t.matches.some((m) => m.how !== 'typo' && f.weights.has(m.stem));
     const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
     // What the story doesn't say, as recorded on the best fact or on one nearly as good.
     const close = ranked.filter((r) => r.score >= top.score * 0.97).slice(0, 3).flatMap((r) => r.item.notSaid);

@@ -81,8 +81,16 @@ export function buildReport(rows: readonly ReportRow[], since?: string): Report 
   };
 }
 
+// Control characters in logged questions must not drive the editor's terminal.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
 /** The report as text for a terminal. */
 export function formatReport(r: Report): string {
+  return composeReport(r).replace(UNSAFE, '');
+}
+
+function composeReport(r: Report): string {
   const lines = [`factdesk report${r.since ? ` since ${r.since}` : ''}: ${r.total} questions, ${r.answered} answered, ${r.total - r.answered} not answered`];
   lines.push('', 'Questions the story could not answer (grouped by wording):');
   if (!r.unanswered.length) lines.push('  none');

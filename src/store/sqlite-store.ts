@@ -4,8 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { ChannelRef, DigestClaim, QuestionLog, Store, Subscription } from '../core/store';
 import type { Platform } from '../core/types';
 
@@ -38,8 +38,8 @@ const MIGRATIONS: readonly string[] = [
      question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
      user_hash TEXT NOT NULL, value INTEGER NOT NULL CHECK (value IN (-1, 1)), at TEXT NOT NULL,
      PRIMARY KEY (question_id, user_hash));
-   CREATE INDEX questions_at ON questions (at);
-   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+   CREATE INDEX questions_at ON questions (at);`,
+  `CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 export interface SqliteStore extends Store {
@@ -49,7 +49,7 @@ export interface SqliteStore extends Store {
 
 /** Opens (creating and migrating) the database file. Throws with the path named when it can't. */
 export function openSqliteStore(path: string): SqliteStore {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') ensureDir(dirname(path));
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   // In WAL mode NORMAL is safe against crashes of the process (only a power cut can lose the last commits)
@@ -287,6 +287,25 @@ function toSub(r: SubRow): Subscription {
     pausedReason: r.paused_reason ?? undefined,
     createdAt: r.created_at,
   };
+}
+
+/**
+ * Creates a folder and its missing parents. Not mkdirSync's `recursive`: on Node 20 it loops forever where a
+ * parent exists but mkdir answers ENOENT (procfs), and an unwritable path must fail fast instead.
+ */
+function ensureDir(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
 }
 
 function migrate(db: Database.Database): number {
