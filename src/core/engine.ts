@@ -117,12 +117,15 @@ export interface EngineOptions {
   threshold?: number;
   unknownPower?: number;
   minCoverage?: number;
+  /** Distinct questions whose answers are kept (default 2,000; 0 turns the cache off, as the bench does). */
+  cacheSize?: number;
 }
 
 export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
   const unknownPower = opts.unknownPower ?? UNKNOWN_POWER;
   const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
+  const cacheSize = opts.cacheSize ?? ANSWER_CACHE;
   const entities = createEntityIndex(base.entities);
   // The story's subject (Trump) is in nearly every fact, so naming him tells little about which one is meant.
   const subjects = new Set(base.stories.map((s) => s.meta.subject));
@@ -283,7 +286,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // Answers are a pure function of the question, and people ask the same things: the last answers are kept.
   const answered = new Map<string, EngineAnswer>();
   function ask(raw: string): EngineAnswer {
-    const key = raw.length <= MAX_QUESTION_CHARS ? raw : '';
+    const key = cacheSize > 0 && raw.length <= MAX_QUESTION_CHARS ? raw : '';
     const hit = key ? answered.get(key) : undefined;
     if (hit) {
       // Refresh its place in the LRU order.
@@ -294,7 +297,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const a = answer(raw);
     if (key) {
       answered.set(key, a);
-      if (answered.size > ANSWER_CACHE) answered.delete(answered.keys().next().value ?? '');
+      if (answered.size > cacheSize) answered.delete(answered.keys().next().value ?? '');
     }
     return a;
   }

@@ -84,11 +84,25 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   }
   forms.sort((a, b) => b.words.length - a.words.length);
   const maxLen = forms[0]?.words.length ?? 0;
+  // Forms by word count and first letter: an exact or misspelt match shares both, so each lookup scans a
+  // handful of aliases instead of all of them (this is the engine's hottest loop).
+  const buckets = new Map<string, AliasForm[]>();
+  const bucketKey = (len: number, first: string): string => `${len}:${first.charAt(0)}`;
+  for (const form of forms) {
+    const key = bucketKey(form.words.length, form.words[0] ?? '');
+    const list = buckets.get(key) ?? [];
+    list.push(form);
+    buckets.set(key, list);
+  }
+  const byStems = new Map<string, AliasForm[]>();
+  for (const form of forms) {
+    const key = form.stems.join(' ');
+    byStems.set(key, [...(byStems.get(key) ?? []), form]);
+  }
 
   function matchAt(cw: ContentWords, i: number, len: number): { form: AliasForm; exact: boolean } | undefined {
     let best: { form: AliasForm; exact: boolean } | undefined;
-    for (const form of forms) {
-      if (form.words.length !== len) continue;
+    for (const form of buckets.get(bucketKey(len, cw.words[i] ?? '')) ?? []) {
       let exact = true;
       let ok = true;
       for (let k = 0; k < len; k++) {
@@ -117,8 +131,8 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
       if (found) {
         // Several entities may share an alias ("Dutch"): report each.
         out.push(found);
-        for (const form of forms) {
-          if (form.entity.id !== found.entity.id && form.stems.join(' ') === cw.stems.slice(found.start, found.end).join(' ')) {
+        for (const form of byStems.get(cw.stems.slice(found.start, found.end).join(' ')) ?? []) {
+          if (form.entity.id !== found.entity.id) {
             if (!out.some((o) => o.entity.id === form.entity.id && o.start === found.start)) out.push({ ...found, entity: form.entity });
           }
         }

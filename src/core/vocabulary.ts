@@ -44,13 +44,19 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   }
   // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos.
   const list = [...known].filter((s) => s.length >= 4);
-  const fuse = new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+  // One small Fuse index per first letter: a misspelling keeps its first letter (see below), so a lookup
+  // searches only the words that could match.
+  const byLetter = new Map<string, string[]>();
+  for (const item of list) byLetter.set(item.charAt(0), [...(byLetter.get(item.charAt(0)) ?? []), item]);
+  const fuses = new Map([...byLetter].map(([letter, items]) => [letter, new Fuse(items, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 })]));
   const memo = new Map<string, Match[]>();
 
   function typo(w: string): Match[] {
     if (typoBudget(w.length) === 0 || w.length > 32) return [];
     const out: Match[] = [];
     // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
+    const fuse = fuses.get(w.charAt(0));
+    if (!fuse) return [];
     const candidates = new Set([...fuse.search(w, { limit: 8 }), ...fuse.search(stem(w), { limit: 8 })].map((r) => r.item));
     for (const item of candidates) {
       const r = { item };
