@@ -4,7 +4,6 @@
  * into the bot's two calls, renders what comes back (slack-render.ts) and sends it. When to answer, rate
  * limits and the question log live in bot.ts; this file only knows Slack.
  */
-import { randomUUID } from 'node:crypto';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +21,7 @@ import {
   type SlackCommandMiddlewareArgs,
   type SlackEventMiddlewareArgs,
 } from '@slack/bolt';
-import type { Bot, Outcome } from '../bot';
+import { newRequestId, type Bot, type Outcome } from '../bot';
 import type { SlackConfig } from '../config';
 import { privateReply } from '../core/reply';
 import { parseArgs, splitCommand } from '../core/registry';
@@ -361,7 +360,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
    */
   function guarded<A extends AllMiddlewareArgs & { body: unknown }>(kind: string, fn: (args: A, rlog: Logger, requestId: string) => Promise<void>) {
     return (args: A): Promise<void> => {
-      const requestId = randomUUID();
+      const requestId = newRequestId();
       const eventId = eventIdOf(args.body);
       const retryNum = typeof args.context.retryNum === 'number' ? args.context.retryNum : undefined;
       const rlog = log.child({ requestId, kind, ...(eventId ? { eventId } : {}), ...(retryNum ? { retryNum } : {}) });
