@@ -65,7 +65,7 @@ export const UNKNOWN_POWER = 2;
  * question names, but silent on what it asks about ("what did the European official say about tariffs?"),
  * doesn't answer it.
  */
-export const MIN_COVERAGE = 0.34;
+export const MIN_COVERAGE = 0.45;
 
 // How much each part of a fact speaks for it: its phrasings and keywords most, its prose less.
 const FIELD_WEIGHT = { phrasing: 1, contact: 0.8, prose: 0.6 } as const;
