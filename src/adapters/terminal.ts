@@ -5,16 +5,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { dispatch, parseArgs, splitCommand, type Registry } from '../core/registry';
-import { cleanInput } from '../core/text';
+import { cleanInput, terminalSafe } from '../core/text';
 import type { Invocation, Reply, Services } from '../core/types';
-
-// Control characters (escape sequences above all) would let text drive the terminal: dropped, but newlines.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Terminal text for a reply, with every control character but the newline removed. */
 export function render(reply: Reply): string {
-  return compose(reply).replace(UNSAFE, '');
+  return terminalSafe(compose(reply));
 }
 
 function compose(reply: Reply): string {

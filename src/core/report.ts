@@ -3,6 +3,7 @@
  * grouped by similar wording; answers voted down; the facts answered most. It is what an editor reads to
  * decide which phrasings or facts to add to `facts/`.
  */
+import { terminalSafe } from './text';
 import { contentStems } from './vocabulary';
 
 /** One logged question with its votes, as the report needs it. */
@@ -81,13 +82,9 @@ export function buildReport(rows: readonly ReportRow[], since?: string): Report 
   };
 }
 
-// Control characters in logged questions must not drive the editor's terminal.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
 /** The report as text for a terminal. */
 export function formatReport(r: Report): string {
-  return composeReport(r).replace(UNSAFE, '');
+  return terminalSafe(composeReport(r));
 }
 
 function composeReport(r: Report): string {

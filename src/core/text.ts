@@ -12,6 +12,16 @@ const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
+// What could drive a terminal: control characters (escape sequences above all) but the newline, and bidi
+// overrides.
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text safe to print to a terminal: every control character but the newline removed. */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, '');
+}
+
 /** Cleans user input: NFKC, no invisible or control characters, single spaces, trimmed. */
 export function cleanInput(raw: string): string {
   return raw
