@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite-store';
 import { CLI, FACTS, ROOT, tempDir } from '../helpers';
 
 /** Runs the built CLI as a user would, in a clean folder with no .env and no platform credentials. */
@@ -132,6 +133,30 @@ describe('factdesk CLI', () => {
     expect(r.stderr).toMatch(/SLACK_SIGNING_SECRET is missing/);
     const d = cli(['serve'], { env: { DISCORD_TOKEN: 'x' } });
     expect(d.stderr).toMatch(/DISCORD_APPLICATION_ID is missing/);
+  });
+
+  it('report shows editors what the story could not answer, grouped, with votes', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'r.db');
+    const store = openSqliteStore(db);
+    const at = new Date().toISOString();
+    await store.logQuestions([
+      { id: 1, at, platform: 'slack', channel: 'C1', userHash: 'h1', question: 'How old is Macron?', answered: false, confidence: 0 },
+      { id: 2, at, platform: 'slack', channel: 'C1', userHash: 'h2', question: 'how old is macron', answered: false, confidence: 0 },
+      { id: 3, at, platform: 'discord', channel: 'D1', userHash: 'h3', question: 'Which app did Starmer use?', answered: true, topFact: 'starmer-whatsapp', confidence: 0.9 },
+    ]);
+    await store.vote(3, 'h1', -1, new Date());
+    await store.close();
+    const r = cli(['report', '--json'], { env: { FACTDESK_DB: db } });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { total: number; unanswered: { example: string; count: number }[]; votedDown: { question: string }[]; topFacts: { fact: string }[] };
+    expect(report.total).toBe(3);
+    expect(report.unanswered[0]).toMatchObject({ count: 2 });
+    expect(report.votedDown[0]?.question).toBe('Which app did Starmer use?');
+    expect(report.topFacts[0]?.fact).toBe('starmer-whatsapp');
+    const text = cli(['report', '--since', '2000-01-01'], { env: { FACTDESK_DB: db } });
+    expect(text.stdout).toMatch(/2×\s+How old is Macron\?/i);
+    expect(cli(['report', '--since', 'yesterday-ish'], { env: { FACTDESK_DB: db } }).code).toBe(2);
   });
 
   it('treats an empty variable as unset', () => {
