@@ -61,6 +61,11 @@ export interface SlackAdapterOptions {
   requestTimeoutMs?: number;
   /** How long stop() waits for replies in flight. Default 10 s. */
   drainTimeoutMs?: number;
+  /**
+   * How long a slash command may take to be answered in its ack (default 2 s); past it the ack goes out
+   * empty and the answer follows through the response_url. 0 always acks first.
+   */
+  ackBudgetMs?: number;
 }
 
 export interface SlackAdapter extends PlatformAdapter {
@@ -419,10 +424,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       const invocation = toInvocation(name, plainText(command.text ?? ''), command.user_id, command.channel_id);
       const work = bot.command(invocation, requestId);
       let timer: NodeJS.Timeout | undefined;
+      const budget = opts.ackBudgetMs ?? ACK_BUDGET_MS;
       const late = new Promise<'late'>((resolve) => {
-        timer = setTimeout(() => resolve('late'), ACK_BUDGET_MS);
+        timer = setTimeout(() => resolve('late'), budget);
       });
-      const first = await Promise.race([work, late]);
+      const first = budget <= 0 ? 'late' : await Promise.race([work, late]);
       clearTimeout(timer);
       const visibleOf = (outcome: Outcome, reply: Reply): boolean => outcome.type === 'reply' && reply.visibility === 'public' && !config.privateReplies;
       if (first !== 'late') {

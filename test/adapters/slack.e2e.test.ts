@@ -455,6 +455,16 @@ describe('Slack adapter over HTTP', () => {
     });
   });
 
+  it('acks at once and answers through the response_url when the answer is not ready in time', async () => {
+    const slow = await startAdapter({ ackBudgetMs: 0 });
+    const r = await command(slow.url, '/ask', STARMER_Q);
+    expect(r.status).toBe(200);
+    expect(ackBodies.get(r.id)?.trim() ?? '').toBe('');
+    const reply = sent((await standin.waitForResponse((x) => x.id === r.id)).body);
+    expect(reply.response_type).toBe('in_channel');
+    expect(texts(reply.blocks).join('\n')).toContain('WhatsApp');
+  });
+
   describe('feedback votes', () => {
     const VOTE_CHANNEL = 'C0VOTE';
     const OTHER_USER = 'U0OTHER';
