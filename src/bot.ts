@@ -99,6 +99,7 @@ export function createBot(opts: BotOptions): Bot {
   const { core, store, logger } = opts;
   const clock = opts.clock ?? (() => new Date());
   const limiter: RateLimiter = createRateLimiter(opts.rate);
+  const services = { ...core.services, store: store ?? core.services.store };
   const hashUser = (platform: string, user: string): string =>
     createHash('sha256').update(`${opts.userSalt}:${platform}:${user}`).digest('hex').slice(0, 32);
 
@@ -175,7 +176,7 @@ export function createBot(opts: BotOptions): Bot {
   async function command(invocation: Invocation, requestId = newRequestId()): Promise<Outcome> {
     const over = limited(invocation.platform, invocation.user, invocation.channel);
     if (over) return over;
-    const reply = await dispatch(core.registry, invocation, { ...core.services, store: store ?? core.services.store }, clock(), (err) =>
+    const reply = await dispatch(core.registry, invocation, services, clock(), (err) =>
       logger.error({ err, requestId, command: invocation.command }, 'command failed'),
     );
     const q = invocation.command === 'ask' ? invocation.args.question : invocation.command === 'whocalled' ? `/whocalled ${invocation.args.leader ?? ''}` : undefined;

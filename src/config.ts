@@ -17,19 +17,22 @@ export function packageRoot(from = __dirname): string {
 const optional = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
 const int = (def: number, min: number, max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(def));
-const flag = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['true', 'false', '1', '0']).default('false'));
+const flag = (def: 'true' | 'false') =>
+  z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['true', 'false', '1', '0']).default(def))
+    .transform((v) => v === 'true' || v === '1');
 
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional,
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optional,
-  FACTDESK_SLACK_PRIVATE_REPLIES: flag,
+  FACTDESK_SLACK_PRIVATE_REPLIES: flag('false'),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: optional,
-  DISCORD_MESSAGE_CONTENT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['true', 'false', '1', '0']).default('true')),
+  DISCORD_MESSAGE_CONTENT: flag('true'),
   PORT: int(3000, 0, 65535),
   HOST: optional,
   FACTDESK_DB: optional,
@@ -100,7 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
-      privateReplies: e.FACTDESK_SLACK_PRIVATE_REPLIES === 'true' || e.FACTDESK_SLACK_PRIVATE_REPLIES === '1',
+      privateReplies: e.FACTDESK_SLACK_PRIVATE_REPLIES,
     };
   }
 
@@ -113,7 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       applicationId: e.DISCORD_APPLICATION_ID,
       guildId: e.DISCORD_GUILD_ID,
       apiUrl: e.DISCORD_API_URL,
-      messageContent: e.DISCORD_MESSAGE_CONTENT === 'true' || e.DISCORD_MESSAGE_CONTENT === '1',
+      messageContent: e.DISCORD_MESSAGE_CONTENT,
     };
   }
 

@@ -39,7 +39,7 @@ import {
 import type { Bot, IncomingMessage, Outcome } from '../bot';
 import type { DiscordConfig } from '../config';
 import { privateReply } from '../core/reply';
-import { parseArgs, splitCommand } from '../core/registry';
+import { invocationFromText } from '../core/registry';
 import type { Command, CommandOption, Invocation, Reply } from '../core/types';
 import type { Logger } from '../logger';
 import { render, SUGGEST_PREFIX, suggestionFromClick, VOTE_PREFIX, voteFromClick, type DiscordMessage } from './discord-render';
@@ -350,10 +350,7 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DiscordAdapte
       await answer(i, async () => ({ type: 'reply', reply: expired }), true);
       return;
     }
-    const split = splitCommand(text);
-    const cmd = split ? bot.core.registry.get(split.name) : undefined;
-    const invocation: Invocation =
-      split && cmd ? { ...base, command: cmd.name, args: parseArgs(cmd, split.rest) } : { ...base, command: 'ask', args: { question: text } };
+    const invocation = invocationFromText(bot.core.registry, text, base);
     await answer(i, () => bot.command(invocation, i.id), ephemeral);
   }
 

@@ -24,8 +24,8 @@ import {
 import { newRequestId, type Bot, type Outcome } from '../bot';
 import type { SlackConfig } from '../config';
 import { privateReply } from '../core/reply';
-import { parseArgs, splitCommand } from '../core/registry';
-import type { Invocation, Reply } from '../core/types';
+import { invocationFromText } from '../core/registry';
+import type { Reply } from '../core/types';
 import type { Logger } from '../logger';
 import { DeliveryError, type PlatformAdapter, type Poster } from './port';
 import { render, SUGGESTION_ACTION_ID, VOTE_ACTION_ID, voteFromAction, type RenderedMessage } from './slack-render';
@@ -375,12 +375,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     };
   }
 
-  /** An invocation from "/name rest": the registry's parser, or the bare name for dispatch's "unknown command". */
-  function toInvocation(name: string, rest: string, user: string, channel: string): Invocation {
-    const cmd = registry.get(name);
-    const direct = channel.startsWith('D');
-    return { command: cmd?.name ?? name, args: cmd ? parseArgs(cmd, rest) : {}, platform: 'slack', user, channel, direct };
-  }
+
 
   /** The reply an outcome asks to show, if any (limited: the one-time notice). */
   function replyOf(outcome: Outcome, rlog: Logger): Reply | undefined {
@@ -421,7 +416,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     /^\/[\w-]+$/,
     guarded<SlackCommandMiddlewareArgs & AllMiddlewareArgs>('command', async ({ command, ack }, rlog, requestId) => {
       const name = command.command.replace(/^\//, '').toLowerCase();
-      const invocation = toInvocation(name, plainText(command.text ?? ''), command.user_id, command.channel_id);
+      const channel = command.channel_id;
+      const invocation = invocationFromText(registry, `/${name} ${plainText(command.text ?? '')}`, { platform: 'slack', user: command.user_id, channel, direct: channel.startsWith('D') });
       const work = bot.command(invocation, requestId);
       let timer: NodeJS.Timeout | undefined;
       const budget = opts.ackBudgetMs ?? ACK_BUDGET_MS;
@@ -488,8 +484,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       const container = body.container as Record<string, unknown>;
       const channel = body.channel?.id ?? (typeof container.channel_id === 'string' ? container.channel_id : undefined);
       if (!value || !channel) return;
-      const split = splitCommand(value);
-      const invocation = split ? toInvocation(split.name, split.rest, body.user.id, channel) : toInvocation('ask', value, body.user.id, channel);
+      const invocation = invocationFromText(registry, value, { platform: 'slack', user: body.user.id, channel, direct: channel.startsWith('D') });
       const outcome = await bot.command(invocation, requestId);
       const reply = replyOf(outcome, rlog);
       if (!reply) return;

@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { dispatch, parseArgs, splitCommand, type Registry } from '../core/registry';
+import { dispatch, invocationFromText, type Registry } from '../core/registry';
 import { cleanInput, terminalSafe } from '../core/text';
 import type { Invocation, Reply, Services } from '../core/types';
 
@@ -32,12 +32,7 @@ function compose(reply: Reply): string {
 
 /** Turns a typed line into an invocation: "/cmd args" or a plain question (an /ask). */
 export function toInvocation(registry: Registry, line: string, user: string, channel = 'terminal'): Invocation {
-  const text = cleanInput(line);
-  const split = splitCommand(text);
-  const cmd = split ? registry.get(split.name) : undefined;
-  if (split && cmd) return { command: cmd.name, args: parseArgs(cmd, split.rest), platform: 'terminal', user, channel, direct: true };
-  if (split) return { command: split.name, args: {}, platform: 'terminal', user, channel, direct: true };
-  return { command: 'ask', args: { question: text }, platform: 'terminal', user, channel, direct: true };
+  return invocationFromText(registry, cleanInput(line), { platform: 'terminal', user, channel, direct: true });
 }
 
 export interface TerminalChatOptions {

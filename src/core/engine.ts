@@ -364,9 +364,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[]): string | undefined {
     const f = top.item;
+    // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
+    const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return "The story doesn't say.";
     // "Who recorded the calls?": the question's verb is one the story never uses.
-    const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, ''))?.[1];
+    const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
     if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return "The story doesn't say.";
     // "How long has Kelly been deputy press secretary?": tenure, which the story never gives.
@@ -381,7 +383,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     for (const ns of close) {
       if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
     }
-    const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
     const all = words(q);
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
     const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
@@ -476,9 +477,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // No one else may be in the claim.
       const outsider = found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
-    }
-    // "Did Rutte call Trump?": the story reports only texts from Rutte.
-    if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
+      // "Did Rutte call Trump?": the story reports only texts from Rutte.
       const asked = channelsIn(all);
       const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
       if (person && asked.size > 0) {

@@ -112,6 +112,17 @@ export function splitCommand(text: string): { name: string; rest: string } | und
 }
 
 /**
+ * What a typed line asks for: "/name args" runs that command with its options parsed from the declaration
+ * (an unknown name is passed on, so dispatch answers with the list of commands); anything else is an /ask.
+ */
+export function invocationFromText(registry: Registry, text: string, base: Omit<Invocation, 'command' | 'args'>): Invocation {
+  const split = splitCommand(text);
+  if (!split) return { ...base, command: 'ask', args: { question: text } };
+  const cmd = registry.get(split.name);
+  return { ...base, command: cmd?.name ?? split.name, args: cmd ? parseArgs(cmd, split.rest) : {} };
+}
+
+/**
  * Runs a command for an invocation. An unknown command gets help; a command that throws gets a private
  * error reply (and the error goes to `onError`) — a bug in one command never takes the bot down.
  */

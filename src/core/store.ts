@@ -69,7 +69,6 @@ export interface Store {
   /** Gives a claim back after a failed send, so a later tick the same day retries. */
   releaseDigest(claim: DigestClaim, error: string): Promise<void>;
 
-  logQuestion(entry: QuestionLog): Promise<number>;
   /** Logs a batch in one transaction, with ids the caller chose (so answers can carry them at once). */
   logQuestions(entries: readonly (QuestionLog & { id: number })[]): Promise<void>;
   /** A random secret kept in the database, made on first use (the salt for user ids when none is set). */

@@ -89,9 +89,6 @@ export function openSqliteStore(path: string): SqliteStore {
     `INSERT INTO shown_facts (platform, channel, fact_id, shown_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (platform, channel, fact_id) DO UPDATE SET shown_at = excluded.shown_at`,
   );
-  const logQ = db.prepare(
-    `INSERT INTO questions (at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
   const questionsQ = db.prepare<[string, string, string], QuestionRow>(
     'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
   );
@@ -182,10 +179,6 @@ export function openSqliteStore(path: string): SqliteStore {
     },
     async releaseDigest(c, error) {
       releaseQ.run(error.slice(0, 500), c.claimId, c.attempt);
-    },
-    async logQuestion(e) {
-      const info = logQ.run(e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence);
-      return Number(info.lastInsertRowid);
     },
     async questionsSince(ref, since) {
       return questionsQ.all(ref.platform, ref.channel, since ?? '').map((r) => ({

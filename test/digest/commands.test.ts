@@ -176,8 +176,10 @@ describe('/digest preview', () => {
     const [first] = await sendToday(at('2025-03-08T09:00:00Z'));
     const firstFacts = first?.sections?.find((s) => /from the story/i.test(s.heading))?.items.map((i) => i.text) ?? [];
     expect(firstFacts.length).toBeGreaterThan(0);
-    await store.logQuestion({ ...ref, at: '2025-03-08T10:00:00.000Z', userHash: 'u', question: 'Who texted Trump?', answered: true, confidence: 0.9 });
-    await store.logQuestion({ ...ref, at: '2025-03-08T11:00:00.000Z', userHash: 'u', question: 'What is the capital of Mars?', answered: false, confidence: 0 });
+    await store.logQuestions([
+      { id: 1, ...ref, at: '2025-03-08T10:00:00.000Z', userHash: 'u', question: 'Who texted Trump?', answered: true, confidence: 0.9 },
+      { id: 2, ...ref, at: '2025-03-08T11:00:00.000Z', userHash: 'u', question: 'What is the capital of Mars?', answered: false, confidence: 0 },
+    ]);
     const shownBefore = await store.shownFacts(ref);
 
     const preview = await run('/digest preview', at('2025-03-08T12:00:00Z'));

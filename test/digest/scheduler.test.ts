@@ -283,8 +283,9 @@ describe('what a digest says', () => {
     const poster = recordingPoster('slack');
     const posters = new Map([['slack' as const, poster]]);
     await subscribe(slack('C1'), '09:00', 'UTC', at('2025-05-01T00:00:00Z'));
+    let id = 0;
     const log = (channel: string, iso: string, question: string, answered: boolean) =>
-      store.logQuestion({ platform: 'slack', channel, at: iso, userHash: 'u', question, answered, confidence: answered ? 0.9 : 0.1 });
+      store.logQuestions([{ id: ++id, platform: 'slack', channel, at: iso, userHash: 'u', question, answered, confidence: answered ? 0.9 : 0.1 }]);
 
     await log('C1', '2025-05-01T08:00:00.000Z', 'Before the first digest', true);
     await tick(at('2025-05-01T09:00:00Z'), posters);
