@@ -1,17 +1,21 @@
 /**
  * `npm run bench:slack`: how much factdesk's Slack adapter costs over Bolt itself, on loopback.
  *
- * Starts, in one process, three servers on 127.0.0.1 with the Slack stand-in as Web API and response_url:
+ * Starts, in one process, servers on 127.0.0.1 with the Slack stand-in as Web API and response_url:
  *   1. a bare node:http server answering 200 (the ceiling of this machine),
- *   2. a Bolt App (HTTPReceiver) whose /ask only acks (what Bolt itself costs),
- *   3. factdesk's Slack adapter with the real core, bot and a SQLite file (ack, answer, post the answer to
- *      the response_url),
- * then runs autocannon against each in turn (BENCH_SECONDS each, default 10, after a 1 s warm-up; 50
- * connections) with a pool of signed /ask requests that pass Bolt's signature check, and prints requests/s
- * and p50/p99 latency side by side, factdesk's throughput as a share of bare Bolt's (target ≥ 80 %, p99
- * < 20 ms), and how many answers factdesk actually delivered. Bolt and factdesk are then also run at a fixed
- * offered load (BENCH_RATE requests/s, default 200, paced evenly from a worker thread), for their latency
- * when not saturated.
+ *   2. a Bolt App (HTTPReceiver) with one `app.command('/ask')` listener that only acks: what Bolt itself
+ *      costs, and the reference for the target,
+ *   3. the same Bolt App acking /ask from a global middleware instead of a listener: how factdesk routes
+ *      requests (Bolt runs every request through every listener, so one router is cheaper than listeners),
+ *      shown so the reader sees how much of factdesk's figure comes from routing,
+ *   4. factdesk's Slack adapter with the real core, bot and a SQLite file (the answer in the ack),
+ * then runs autocannon against the bare server once, and against 2, 3 and 4 in turns, BENCH_ROUNDS times
+ * (default 3, BENCH_SECONDS each, default 6, after a 1 s warm-up; 50 connections), with a pool of signed
+ * /ask requests that pass Bolt's signature check. It prints requests/s and p50/p99 latency per run and the
+ * medians, factdesk's throughput as a share of the listener Bolt app's in each round (target ≥ 80 %, p99
+ * < 20 ms), and how many answers went out late through the response_url. Bolt and factdesk are then also
+ * run at a fixed offered load (BENCH_RATE requests/s, default 200, paced evenly from a worker thread), for
+ * their latency when not saturated.
  *
  * The load comes from BENCH_WORKERS autocannon worker threads (default 1) so it doesn't share the servers'
  * event loop. The stand-in plays Slack's servers, so by default it runs in a child process and its work
@@ -34,7 +38,9 @@ import { createLogger } from '../src/logger';
 import { openSqliteStore } from '../src/store/sqlite-store';
 import { signSlackRequest, slashCommandBody, startSlackStandin } from '../test/fakes/slack-standin';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+/** Bolt and factdesk are measured in turns, this many times each. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const INLINE_STANDIN = process.env.BENCH_STANDIN === 'inline';
 /** Offered load for the paced runs (requests/s): latency where the server is not saturated. */
@@ -234,9 +240,21 @@ const close = (server: Server): Promise<void> =>
     server.closeAllConnections();
   });
 
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** The median of each figure over runs of one target. */
+function median(name: string, runs: Figures[]): Figures {
+  const m = (k: keyof Omit<Figures, 'name'>): number => medianOf(runs.map((f) => f[k]));
+  return { name, rps: m('rps'), p50: m('p50'), p99: m('p99'), requests: m('requests'), non2xx: m('non2xx'), errors: m('errors') };
+}
+
 function row(f: Figures): string {
   const n = (v: number, w: number, d = 0): string => v.toFixed(d).padStart(w);
-  return `${f.name.padEnd(26)}${n(f.rps, 10)}${n(f.p50, 9, 1)}${n(f.p99, 9, 1)}${n(f.requests, 10)}${n(f.non2xx, 8)}${n(f.errors, 8)}`;
+  return `${f.name.padEnd(34)}${n(f.rps, 10)}${n(f.p50, 9, 1)}${n(f.p99, 9, 1)}${n(f.requests, 10)}${n(f.non2xx, 8)}${n(f.errors, 8)}`;
 }
 
 /** Waits until no response_url post has arrived for `quietMs`; returns how many arrived meanwhile. */
@@ -278,11 +296,25 @@ async function main(): Promise<void> {
   await bolt.init();
   const boltServer = await bolt.start({ port: 0, host: '127.0.0.1' });
   const boltPort = (boltServer.address() as AddressInfo).port;
-  const boltOnly = await measure('Bolt, /ask acks only', boltPort, pool);
-  const boltAtRate = await paced(`Bolt, paced ${RATE}/s`, boltPort, pool, RATE, SECONDS);
-  await bolt.stop();
 
-  // 3. factdesk: ack, answer with the real engine (question log in SQLite), post to the response_url.
+  // 3. Bolt acking /ask from a global middleware, the way factdesk routes.
+  const routed = new App({
+    token: TOKEN,
+    signingSecret: SECRET,
+    clientOptions: { slackApiUrl: standin.apiUrl, retryConfig: { retries: 0 } },
+    deferInitialization: true,
+    logLevel: LogLevel.ERROR,
+  });
+  routed.use(async (args) => {
+    if ('command' in args && args.command.command === '/ask') await args.ack();
+    else await args.next();
+  });
+  await routed.init();
+  const routedServer = await routed.start({ port: 0, host: '127.0.0.1' });
+  const routedPort = (routedServer.address() as AddressInfo).port;
+
+  // 4. factdesk: the real engine, bot and SQLite question log; the answer goes in the ack (or, if it is
+  // late, to the response_url, which the stand-in counts).
   const core = buildCore(join(packageRoot(__dirname), 'facts'), { store });
   if (!core.ok) throw new Error(core.error);
   const rate = { userBurst: 1e6, userPerMin: 1e6, channelBurst: 1e6, channelPerMin: 1e6 };
@@ -291,32 +323,52 @@ async function main(): Promise<void> {
   const adapter = createSlackAdapter({ config, bot, port: 0, host: '127.0.0.1', logger });
   await adapter.start();
   const port = adapter.boundPort() ?? 0;
-  await load('warm-up', port, pool, WARMUP_SECONDS);
-  await quiesce(standin); // the warm-up's answers are out before the clock starts
-  const factdesk = await load('factdesk adapter, /ask', port, pool, SECONDS);
-  const inWindow = await standin.takeCount();
-  const backlog = await quiesce(standin); // answers to commands acked in the run, posted after it ended
-  const factdeskAtRate = await paced(`factdesk, paced ${RATE}/s`, port, pool, RATE, SECONDS);
-  await adapter.stop(); // drains the replies still in flight
-  const pacedDelivered = await quiesce(standin);
 
-  const results = [http, boltOnly, factdesk, boltAtRate, factdeskAtRate];
+  // Bolt and factdesk take turns, ROUNDS times: this machine's speed drifts by 10-20 % over a minute, and
+  // a ratio from two runs far apart in time measures the drift as much as the adapter.
+  await load('warm-up', boltPort, pool, WARMUP_SECONDS);
+  await load('warm-up', routedPort, pool, WARMUP_SECONDS);
+  await load('warm-up', port, pool, WARMUP_SECONDS);
+  await quiesce(standin);
+  const boltRuns: Figures[] = [];
+  const routedRuns: Figures[] = [];
+  const factdeskRuns: Figures[] = [];
+  let delivered = 0;
+  for (let r = 1; r <= ROUNDS; r++) {
+    boltRuns.push(await load(`Bolt, /ask acks only #${r}`, boltPort, pool, SECONDS));
+    routedRuns.push(await load(`Bolt, acked by middleware #${r}`, routedPort, pool, SECONDS));
+    factdeskRuns.push(await load(`factdesk adapter, /ask #${r}`, port, pool, SECONDS));
+    delivered += await quiesce(standin);
+  }
+  const boltAtRate = await paced(`Bolt, paced ${RATE}/s`, boltPort, pool, RATE, SECONDS);
+  const factdeskAtRate = await paced(`factdesk, paced ${RATE}/s`, port, pool, RATE, SECONDS);
+  await bolt.stop();
+  await routed.stop();
+  await adapter.stop(); // drains the replies still in flight
+  delivered += await quiesce(standin);
+
+  const boltOnly = median('Bolt, /ask acks only (median)', boltRuns);
+  const routedOnly = median('Bolt, by middleware (median)', routedRuns);
+  const factdesk = median('factdesk adapter (median)', factdeskRuns);
+  const routedRatios = factdeskRuns.map((f, i) => f.rps / (routedRuns[i]?.rps ?? NaN));
+  const ratios = factdeskRuns.map((f, i) => f.rps / (boltRuns[i]?.rps ?? NaN));
   console.log(
-    `\nSlack adapter load: ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ` +
+    `\nSlack adapter load: ${ROUNDS} rounds of ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ` +
       `${WORKERS} autocannon worker thread(s), stand-in ${INLINE_STANDIN ? 'in this process' : 'in a child process'}, Node ${process.version}\n`,
   );
-  console.log(`${'target'.padEnd(26)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'requests'.padStart(10)}${'non2xx'.padStart(8)}${'errors'.padStart(8)}`);
-  for (const f of results) console.log(row(f));
+  console.log(`${'target'.padEnd(34)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'requests'.padStart(10)}${'non2xx'.padStart(8)}${'errors'.padStart(8)}`);
+  for (const f of [http, ...boltRuns.flatMap((b, i) => [b, routedRuns[i] as Figures, factdeskRuns[i] as Figures]), boltOnly, routedOnly, factdesk, boltAtRate, factdeskAtRate]) {
+    console.log(row(f));
+  }
+  const pct = (v: number): string => `${(v * 100).toFixed(0)} %`;
   console.log(
-    `\nfactdesk / bare Bolt: ${((factdesk.rps / boltOnly.rps) * 100).toFixed(0)} % of the throughput (target ≥ 80 %); ` +
-      `factdesk p99 ${factdesk.p99.toFixed(1)} ms saturated, ${factdeskAtRate.p99.toFixed(1)} ms at ${RATE}/s (target < 20 ms); ` +
-      `Bolt / node:http: ${((boltOnly.rps / http.rps) * 100).toFixed(0)} %`,
+    `\nfactdesk / bare Bolt, per round: ${ratios.map(pct).join(', ')}; median ${pct(medianOf(ratios))} of the throughput (target ≥ 80 %); ` +
+      `factdesk p99 ${factdesk.p99.toFixed(1)} ms saturated (median of rounds; Bolt's own ${boltOnly.p99.toFixed(1)} ms), ` +
+      `${factdeskAtRate.p99.toFixed(1)} ms at ${RATE}/s (target < 20 ms); Bolt / node:http: ${pct(boltOnly.rps / http.rps)}`,
   );
-  console.log(
-    `factdesk answers posted to the response_url: saturated run ${inWindow} during it (${(inWindow / SECONDS).toFixed(0)}/s) ` +
-      `+ ${backlog} just after = ${inWindow + backlog} for ${factdesk.requests} commands answered 200; ` +
-      `paced run ${pacedDelivered} for ${factdeskAtRate.requests}`,
-  );
+  console.log(`factdesk / Bolt acking from a middleware (factdesk's own routing): median ${pct(medianOf(routedRatios))}`);
+  const answered = factdeskRuns.reduce((n, f) => n + f.requests, 0) + factdeskAtRate.requests;
+  console.log(`factdesk answers sent through the response_url instead of the ack (late answers): ${delivered} of ${answered} commands answered 200`);
 
   await standin.close();
   await store.close();

@@ -100,8 +100,18 @@ export function createBot(opts: BotOptions): Bot {
   const clock = opts.clock ?? (() => new Date());
   const limiter: RateLimiter = createRateLimiter(opts.rate);
   const services = { ...core.services, store: store ?? core.services.store };
-  const hashUser = (platform: string, user: string): string =>
-    createHash('sha256').update(`${opts.userSalt}:${platform}:${user}`).digest('hex').slice(0, 32);
+  // Salted user hashes, remembered (a user asks more than once; a hash costs more than the answer).
+  const userHashes = new Map<string, string>();
+  const hashUser = (platform: string, user: string): string => {
+    const key = `${platform}:${user}`;
+    let hash = userHashes.get(key);
+    if (hash === undefined) {
+      hash = createHash('sha256').update(`${opts.userSalt}:${key}`).digest('hex').slice(0, 32);
+      if (userHashes.size >= 10_000) userHashes.clear();
+      userHashes.set(key, hash);
+    }
+    return hash;
+  };
 
   // The question log is written behind the answer: ids are chosen here (so an answer carries its vote
   // buttons at once), rows are written in batches, and a batch the database refuses (read-only, full,

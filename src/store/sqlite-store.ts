@@ -92,11 +92,16 @@ export function openSqliteStore(path: string): SqliteStore {
   const questionsQ = db.prepare<[string, string, string], QuestionRow>(
     'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
   );
-  const logWithIdQ = db.prepare(
-    `INSERT OR IGNORE INTO questions (id, at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  // Question log rows go in LOG_ROWS at a time (one statement, one call into SQLite), the rest one by one.
+  const LOG_ROWS = 32;
+  const logColumns = 'INSERT OR IGNORE INTO questions (id, at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES ';
+  const logWithIdQ = db.prepare(`${logColumns}(?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const logManyQ = db.prepare(`${logColumns}${Array.from({ length: LOG_ROWS }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+  const logRow = (e: QuestionLog & { id: number }): unknown[] => [e.id, e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence];
   const logBatch = db.transaction((entries: readonly (QuestionLog & { id: number })[]) => {
-    for (const e of entries) logWithIdQ.run(e.id, e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence);
+    let i = 0;
+    for (; i + LOG_ROWS <= entries.length; i += LOG_ROWS) logManyQ.run(entries.slice(i, i + LOG_ROWS).flatMap(logRow));
+    for (; i < entries.length; i++) logWithIdQ.run(logRow(entries[i] as QuestionLog & { id: number }));
   });
   const getSecretQ = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const putSecretQ = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');
