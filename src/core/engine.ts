@@ -15,6 +15,7 @@ import {
   channelsIn,
   DETAIL_WORDS,
   DIRECTION,
+  FUTURE,
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
   INTENSIFIERS,
@@ -28,7 +29,7 @@ import {
   WH,
   YES_NO,
 } from './lexicon';
-import { cutInput, fold, MAX_QUESTION_CHARS, stem, words } from './text';
+import { cutInput, editDistance, fold, MAX_QUESTION_CHARS, stem, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -181,6 +182,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return leaderList.some((e) => f.about.has(e.id));
   }
 
+  // Words of the entities' names and aliases, for nearName.
+  const nameWords = new Set(base.entities.flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(a))));
+
+  /** A word one letter off a word of a mentioned entity's name ("ana" beside "Kelly"). */
+  function nearName(word: string, mentions: Mention[]): boolean {
+    if (word.length < 3) return false;
+    return mentions.some((m) => [m.entity.name, ...m.entity.aliases].some((a) => words(a).some((w) => w.length >= 3 && w[0] === word[0] && editDistance(w, word, 1) <= 1)));
+  }
+
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
     const inMention = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
     const out: Token[] = [];
@@ -189,9 +199,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A word said twice ("buddy-buddy") counts once.
       if (inMention.has(i) || seen.has(word)) return;
       seen.add(word);
-      const matches = vocab.lookup(word);
+      const soft = SOFT_WORDS.has(word);
+      // A soft word is a known English word, not a misspelling of a story word ("broke" is not "bros").
+      const matches = soft ? vocab.lookup(word).filter((m) => m.how !== 'typo') : vocab.lookup(word);
+      // "ana kelly": a slip in one word of a name the question otherwise names belongs to the name.
+      if (matches.length === 0 && !nameWords.has(word) && nearName(word, mentions)) return;
       const best = matches[0];
-      out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, soft: SOFT_WORDS.has(word) });
+      out.push({ word, matches, idf: best ? idfOf(best.stem) : maxIdf, soft });
     });
     return out;
   }
@@ -332,7 +346,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const share = unknownShare(tokens, mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const folded = fold(question);
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
 
     if (!top || confidence < threshold || gap) {
       const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
@@ -362,10 +376,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
    * unnamed source is, or asks what the fact base records the story doesn't say.
    */
-  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[]): string | undefined {
+  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[], contentWordsOf: readonly string[]): string | undefined {
     const f = top.item;
     // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
     const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
+    // "Will Trump call Starmer again?": the story reports what has happened, not what will.
+    if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return "The story doesn't say.";
     // "Who recorded the calls?": the question's verb is one the story never uses.
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
@@ -457,8 +473,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who is the U.K. government adviser?" The story never names them. ("Who's the source for X" asks for
     // attribution instead, and gets it.)
     if (IDENTITY_QUESTION.test(q)) {
-      const first = found.find((m) => m.start === 0);
-      if (first?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${first.entity.name}.`;
+      // The first name in the question, with nothing before it but "name" ("the name of the insider").
+      const first = [...found].sort((a, b) => a.start - b.start)[0];
+      const lead = first ? contentWordsOf.slice(0, first.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
+      if (lead.length === 0 && first?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${first.entity.name}.`;
     }
     if (YES_NO.test(q)) {
       if (all.some((w) => OPINION_WORDS.has(w))) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";

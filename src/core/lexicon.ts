@@ -26,11 +26,12 @@ export const STOPWORDS = new Set(
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
   anyone everyone somebody anybody send sends sent sending type types
-  attribute attributes attributed attribution reporter reporters journalist journalists assertion assert asserts hedge hedged
+  attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
   receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison
-  purely solely entirely mostly mainly partly apply applies applied
+  purely solely entirely mostly mainly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
+  include includes including included involve involves involved involving contain contains containing
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
@@ -57,11 +58,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nato', 'alliance'],
   ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports'],
   ['invite', 'invitation', 'invited', 'inviting'],
-  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs'],
-  ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre'],
+  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together'],
+  ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
+  ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
-  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter'],
-  ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number'],
+  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious'],
+  ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits'],
   ['football', 'soccer', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
@@ -79,7 +81,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate'],
+  ['lot', 'lots', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
+  ['government', 'governments', 'govt', 'gov', 'govts'],
   ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking'],
@@ -96,7 +101,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective'],
   ['bilateral', 'one-on-one', 'two-way'],
-  ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed'],
+  ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
@@ -117,7 +122,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summarize summarise summarized summarised pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -160,8 +165,9 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
 export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made) (the |these |those )?(call|calls|contact)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
-/** Asks who wrote the report: the story doesn't name its reporter. */
-export const AUTHOR_QUESTION = /\bwho (wrote|authored|reported|is the (author|reporter|journalist|writer))\b|\bbyline\b/;
+/** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
+export const AUTHOR_QUESTION =
+  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b/u;
 
 /** Asks what a message said: "what did Trump text Starmer?". */
 export const CONTENT_QUESTION = /\bwhat (did|does|do|would|was|were)\b.*\b(text|texted|message|messaged|write|wrote|whatsapp|whatsapped|tell|told|say to|said to|in the (texts|messages))\b/;
@@ -173,10 +179,13 @@ export const WHERE_IN = /\bwhere (in|inside|within|about in|exactly in) (the )?(
 export const RELATION = /\b(about|to|with|toward|towards|regarding|on)\b/;
 
 /** Words by which people name an unnamed source generically: "who's the source for X" asks for attribution. */
-export const GENERIC_SOURCE_WORDS = new Set('source sources insider insiders person people someone'.split(' '));
+export const GENERIC_SOURCE_WORDS = new Set('source sources'.split(' '));
 
 /** A question about the story itself ("does the story say..."): answered like a what-question. */
 export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|piece|politico)\b/;
+
+/** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
+export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;
 
 /** A yes/no question: "did Macron text Trump?". */
 export const YES_NO = /^(did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/;

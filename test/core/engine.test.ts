@@ -73,6 +73,16 @@ describe('answers', () => {
     expect(vague.confidence).toBeLessThan(clear.confidence);
   });
 
+  it('answers who reported the story with the outlet it cites, and a reporter question honestly', () => {
+    expect(topParagraph('which outlet is this from')).toBe(2);
+    expect(topParagraph('Which paper broke the cellphone story?')).toBe(2);
+    expect(engine.ask('Which Politico journalist wrote it?').answered).toBe(false);
+  });
+
+  it('takes a slip in one word of a name it otherwise recognises as part of the name', () => {
+    expect(topParagraph('ana kelly statement')).toBe(12);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
@@ -97,6 +107,20 @@ describe('refusals', () => {
     expect(a.sources).toEqual([]);
     expect(a.answer).toMatch(/^The story doesn't/);
     expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('does not predict: a question about what will happen is refused as such', () => {
+    for (const q of ['Will Macron phone Trump again next month?', 'Is Starmer going to accept the golf invitation?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toContain('what will happen');
+    }
+  });
+
+  it('refuses to name an unnamed source, however the name is asked for', () => {
+    const a = engine.ask("What's the name of the listener who heard the Macron calls?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/doesn't name/);
   });
 
   it('names who the story does not mention', () => {
