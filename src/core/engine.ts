@@ -19,6 +19,7 @@ import {
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
   INTENSIFIERS,
+  plainIdioms,
   OPINION_WORDS,
   WHICH_LEADERS,
   PRECISE_TARGETS,
@@ -321,7 +322,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    const cw = contentWords(question);
+    const cw = contentWords(plainIdioms(question));
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -599,7 +600,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   function explain(question: string): ReturnType<Engine['explain']> {
-    const cw = contentWords(cutInput(question).text);
+    const cw = contentWords(plainIdioms(cutInput(question).text));
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);

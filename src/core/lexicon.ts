@@ -184,6 +184,17 @@ export const GENERIC_SOURCE_WORDS = new Set('source sources'.split(' '));
 /** A question about the story itself ("does the story say..."): answered like a what-question. */
 export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|piece|politico)\b/;
 
+/** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
+  [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
+  [/\bbehind closed doors\b/gi, 'privately'],
+];
+
+export function plainIdioms(text: string): string {
+  return IDIOMS.reduce((t, [re, plain]) => t.replace(re, plain), text);
+}
+
 /** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
 export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;
 
