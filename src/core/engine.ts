@@ -326,8 +326,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
+    // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
     const namesPerson =
-      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) && !found.some((m) => m.entity.anonymous);
+      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) &&
+      !found.some((m) => m.entity.anonymous) &&
+      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(fold(question));
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
