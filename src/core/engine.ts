@@ -16,6 +16,7 @@ import {
   DETAIL_WORDS,
   DIRECTION,
   FUTURE,
+  TIME_FRAMES,
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
   INTENSIFIERS,
@@ -436,6 +437,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const whereIn = WHERE_IN.exec(q)?.[3];
     const place = whereIn ? found.find((m) => m.entity.kind === 'place' && m.entity.aliases.some((a) => fold(a).endsWith(whereIn))) : undefined;
     if (place) return `The story doesn't say where in ${place.entity.name}.`;
+    // "Where is Starmer staying in Scotland?": a where-question that already names the fact's place asks
+    // for somewhere finer.
+    const named = qtype === 'where' ? found.find((m) => m.entity.kind === 'place' && f.about.has(m.entity.id)) : undefined;
+    if (named) return `The story doesn't say where in ${named.entity.name}.`;
     // "What did Macron say about NATO?": two names no fact ties together.
     const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id));
     if (specific.length >= 2 && RELATION.test(q)) {
@@ -466,6 +471,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
     if (qtype === 'how-many') {
+      // "How many meetings in his first term?": a count over a period the fact doesn't give it for.
+      const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
+      if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;
       const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
       const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
       if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;

@@ -192,11 +192,16 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],
+  // "Who does Kelly report to?" asks for a boss (the story names none), not for what she told a reporter.
+  [/\b(who|whom) (does|did|do) (.+) reports? to\b/gi, '$1 $2 $3 boss'],
 ];
 
 export function plainIdioms(text: string): string {
   return IDIOMS.reduce((t, [re, plain]) => t.replace(re, plain), text);
 }
+
+/** Words that set the period a count is over ("in his first term", "this year", "in 2019"). */
+export const TIME_FRAMES = new Set('term terms year years month months week weeks decade decades presidency administration ever total career lifetime'.split(' '));
 
 /** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
 export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;

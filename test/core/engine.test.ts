@@ -83,6 +83,10 @@ describe('answers', () => {
     expect(topParagraph('ana kelly statement')).toBe(12);
   });
 
+  it('keeps "name" in a question about how a name is said', () => {
+    expect(topParagraph("How did Trump say Macron's name?")).toBe(6);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
@@ -121,6 +125,19 @@ describe('refusals', () => {
     const a = engine.ask("What's the name of the listener who heard the Macron calls?");
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/doesn't name/);
+  });
+
+  it.each([
+    ['How many bilateral meetings did Trump have in 2019?', 'for that period'],
+    ['Where is Starmer playing golf with Trump in Scotland?', 'where in Scotland'],
+  ])('refuses a detail finer than the story gives: %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(why);
+  });
+
+  it('reads "who does X report to" as asking for a boss, which the story never names', () => {
+    expect(engine.ask('Who does Anna Kelly report to at the White House?').answered).toBe(false);
   });
 
   it('names who the story does not mention', () => {
