@@ -10,6 +10,7 @@ import { stem, undouble } from './text';
 export const STOPWORDS = new Set(
   `a an the and or but nor so yet if then than as of to in on at by for with from into onto about over under
   after before during since until while between among through across against without within upon off up down out
+  toward towards
   is are was were be been being am do does did doing done has have had having will would shall should can could
   may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their
   theirs this that these those there here who whom whose which what when where why how whats whos wheres hows
