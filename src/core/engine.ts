@@ -11,6 +11,7 @@ import {
   RELATION,
   WHERE_IN,
   SUBSET_COUNT,
+  SUMMARY_QUESTION,
   channelOf,
   channelsIn,
   DETAIL_WORDS,
@@ -334,6 +335,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(fold(question));
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
+      // "What's this story about?": the story's headline fact.
+      const headline = factById.get(base.stories[0]?.meta.headline ?? '');
+      if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     const qtype = questionType(fold(question));
@@ -361,9 +365,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return refusal(question, cut, why, related, mentioned);
     }
 
-    const fact = top.item.fact;
+    return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  function answerFrom(question: string, cut: boolean, fact: Fact, confidence: number, others: Fact[]): EngineAnswer {
     const srcs = sources(fact).slice(0, MAX_SOURCES);
-    const others = ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact);
     return {
       question,
       answered: true,

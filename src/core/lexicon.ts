@@ -29,6 +29,7 @@ export const STOPWORDS = new Set(
   anyone everyone somebody anybody send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
+  part parts section sections passage ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
   receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison
   purely solely entirely mostly mainly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
@@ -66,28 +67,33 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
-  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious'],
+  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits'],
   ['football', 'soccer', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
-  ['screenshot', 'screengrab', 'screencap', 'capture', 'captured'],
-  ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public'],
+  ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
+  ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public', 'forward', 'forwarded', 'expose', 'exposed', 'displayed', 'aired'],
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
-  ['cringe', 'cringing', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward'],
+  ['cringe', 'cringing', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward', 'annoyed', 'irritated', 'uncomfortable', 'uneasy'],
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
   ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
-  ['president', 'presidents', 'potus'],
+  ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
   ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened'],
   ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
-  ['ritual', 'routine', 'habit', 'tradition', 'custom', 'bit', 'schtick', 'shtick'],
+  ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
+  ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff'],
+  ['rip', 'ripoff', 'rip-off', 'scam', 'swindle', 'con', 'fleece', 'advantage'],
+  ['real', 'concrete', 'genuine', 'substantive'],
+  ['direct', 'directly', 'straight'],
+  ['seal', 'sealed', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate'],
-  ['lot', 'lots', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
+  ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
   ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
@@ -100,7 +106,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
-  ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements'],
+  ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective'],
@@ -109,7 +115,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
-  ['deal', 'agreement', 'pact', 'accord'],
+  ['deal', 'agreement', 'pact', 'accord', 'concession', 'concessions'],
   ['late', 'night', 'midnight', 'evening'],
   ['first', 'earlier', 'previous', 'original'],
   ['term', 'administration', 'presidency', 'time in office'],
@@ -126,7 +132,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -190,6 +196,13 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
+  [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case) (?:that )?/i, 'did '],
+  [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
+  [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' '],
+  [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the )?(?:gist|tl;?dr|summary|short version|rundown|lowdown) (?:of|on) /i, 'what about '],
+  [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
+  [/\beye[- ]?catching\b/gi, 'striking'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],
@@ -203,6 +216,10 @@ export function plainIdioms(text: string): string {
 
 /** Words that set the period a count is over ("in his first term", "this year", "in 2019"). */
 export const TIME_FRAMES = new Set('term terms year years month months week weeks decade decades presidency administration ever total career lifetime'.split(' '));
+
+/** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
+export const SUMMARY_QUESTION =
+  /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell)\b/;
 
 /** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
 export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;

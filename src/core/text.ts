@@ -91,7 +91,9 @@ export function words(s: string): string[] {
  * full Porter stemmer on names. Words of four letters or fewer are left alone.
  */
 export function stem(w: string): string {
-  if (w.length <= 4 || /\d/.test(w)) return w;
+  if (/\d/.test(w)) return w;
+  // A short word loses a final e like a long one, so "case" and "cases", "make" and "making" meet.
+  if (w.length <= 4) return w.length === 4 ? w.replace(/e$/, '') : w;
   let s = w;
   if (/ies$/.test(s)) s = s.slice(0, -3) + 'y';
   else if (/ses$/.test(s) && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);

@@ -87,6 +87,19 @@ describe('answers', () => {
     expect(topParagraph("How did Trump say Macron's name?")).toBe(6);
   });
 
+  it('answers what the story is about with its headline fact', () => {
+    for (const q of ["what's this article about?", 'tl;dr?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.sources[0]?.paragraph).toBe(1);
+    }
+  });
+
+  it('reads the framing of a question as framing ("is it true that", "the gist of the part about")', () => {
+    expect(topParagraph('is it true that the NATO boss had his messages screenshotted and shared?')).toBe(11);
+    expect(topParagraph('give me the gist of the part about the golf trip')).toBe(10);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
