@@ -12,6 +12,8 @@ import {
   WHERE_IN,
   SUBSET_COUNT,
   SUMMARY_QUESTION,
+  LANGUAGE_QUESTION,
+  REACTION,
   channelOf,
   channelsIn,
   DETAIL_WORDS,
@@ -357,8 +359,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const folded = fold(question);
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
 
-    if (!top || confidence < threshold || gap) {
-      const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
+    const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
+    // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
+    const stranger = names.length > 0;
+    if (!top || confidence < threshold || gap || stranger) {
       let why = "The story doesn't say.";
       if (gap) why = gap;
       else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
@@ -421,6 +425,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
     if (DIRECTION.test(q) || (people.size >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
     if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
+    // "Do they speak English or French?": the story never says in what language anyone spoke.
+    if (LANGUAGE_QUESTION.test(q)) return "The story doesn't say what language they spoke.";
+    // "What did Macron think when Trump posted Rutte's texts?": a reaction of someone the fact isn't about.
+    if (REACTION.test(q)) {
+      const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+      if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
+    }
     // A bare query ("macron phone number") asks for a value like a what-question does.
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
     if (VALUE_QUESTION.test(q) || bare) {

@@ -99,7 +99,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
-  ['job', 'role', 'title', 'position', 'post', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
+  ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking'],
@@ -220,6 +220,12 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
   /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell)\b/;
+
+/** Asks in what language people spoke or wrote. */
+export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\bin (english|french|dutch|german|spanish|italian|russian)\b/;
+
+/** Asks how someone took something. */
+export const REACTION = /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b/;
 
 /** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
 export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;

@@ -153,6 +153,16 @@ describe('refusals', () => {
     expect(engine.ask('Who does Anna Kelly report to at the White House?').answered).toBe(false);
   });
 
+  it.each([
+    ['How many bilateral meetings did Obama hold?', 'Obama'],
+    ['Do Starmer and Trump text in English or French?', 'language'],
+    ['What did Starmer think when Trump posted the Rutte texts?', 'how Keir Starmer reacted'],
+  ])('refuses a near miss about someone or something else: %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(why);
+  });
+
   it('names who the story does not mention', () => {
     expect(engine.ask('What did Boris Johnson say?').answer).toContain("doesn't mention Boris Johnson");
   });
