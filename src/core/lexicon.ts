@@ -41,7 +41,7 @@ export const STOPWORDS = new Set(
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
 // Stems of the longer stopwords, so every form of one is a stopword too ("behaved" like "behave").
-const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length > 4).map(stem));
+const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length >= 4).map(stem));
 
 export function isStopword(w: string): boolean {
   return STOPWORDS.has(w) || STOPWORDS.has(undouble(w)) || (w.length > 4 && (STOPWORDS.has(stem(w)) || STOP_STEMS.has(stem(w))));
