@@ -19,6 +19,7 @@ import {
   DETAIL_WORDS,
   DIRECTION,
   FUTURE,
+  COUNTERFACTUAL,
   TIME_FRAMES,
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
@@ -397,6 +398,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
     // "Will Trump call Starmer again?": the story reports what has happened, not what will.
     if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
+    // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
+    if (COUNTERFACTUAL.test(q)) return "The story doesn't say what would have happened otherwise; it reports what did.";
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return "The story doesn't say.";
     // "Who recorded the calls?": the question's verb is one the story never uses.
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];

@@ -227,6 +227,9 @@ export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\bin (english|fren
 /** Asks how someone took something. */
 export const REACTION = /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b/;
 
+/** Asks what would have happened: "if X hadn't..., would Y have...?", "what if...". */
+export const COUNTERFACTUAL = /\b(would|could|might)(?:n't| not)? (?:[\p{L}'-]+ )?have\b|\bif (?:[\p{L}'-]+ ){0,4}(?:hadn't|had not|didn't|did not|weren't|wasn't|never)\b|^what if\b/u;
+
 /** Asks whether something will happen: "will Rutte keep texting?", "is Starmer going to accept?". */
 export const FUTURE = /^(will|won't|wont|shall|(is|are|am) ([\p{L}'-]+ ){1,3}(going to|gonna|about to|likely to|expected to))\b/u;
 

@@ -134,6 +134,12 @@ describe('refusals', () => {
     }
   });
 
+  it('does not guess what would have happened otherwise', () => {
+    const a = engine.ask("If Starmer hadn't taken the call, would the tariff deal have failed?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('would have happened');
+  });
+
   it('refuses to name an unnamed source, however the name is asked for', () => {
     const a = engine.ask("What's the name of the listener who heard the Macron calls?");
     expect(a.answered).toBe(false);
