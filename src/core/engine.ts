@@ -362,7 +362,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
     const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0;
+    const stranger = names.length > 0 && !(/ or /.test(fold(question)) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
       let why = "The story doesn't say.";
       if (gap) why = gap;
@@ -512,8 +512,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     if (YES_NO.test(q)) {
       if (all.some((w) => OPINION_WORDS.has(w))) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
-      // Confirming a claim needs the claim's words: none may be unknown.
-      if (tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
+      // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
+      // story's word beside another: the story answers which.)
+      const either = / or /.test(q);
+      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
       // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
       // the story's attribution ("does the story attribute X to a named person?").
       const needed = / or /.test(q) || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;

@@ -249,7 +249,7 @@ export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/
 export const WHICH_LEADERS = /\b(which|what) ([\p{L}'-]+ )?(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/u;
 
 /** Opinion words: whether something is good or right is not a fact the story reports. */
-export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate better worse best worst ok okay'.split(' '));
+export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate best worst ok okay'.split(' '));
 
 /** What an intensifier must be about to ask for a precise detail ("exactly what did he say"). */
 export const PRECISE_TARGETS = new Set('say said says write wrote wording words word date time day number figure amount location place name names quote'.split(' '));

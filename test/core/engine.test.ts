@@ -83,6 +83,10 @@ describe('answers', () => {
     expect(topParagraph('ana kelly statement')).toBe(12);
   });
 
+  it('answers an either-or question when the story gives one side ("cricket or football?")', () => {
+    expect(topParagraph('Was Starmer watching cricket or football during the late call?')).toBe(10);
+  });
+
   it('keeps "name" in a question about how a name is said', () => {
     expect(topParagraph("How did Trump say Macron's name?")).toBe(6);
   });
