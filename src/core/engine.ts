@@ -360,7 +360,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const folded = fold(question);
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
 
-    const names = capitalisedRuns(question, new Set(unknown.map((t) => t.word)));
+    const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
     const stranger = names.length > 0 && !(/ or /.test(fold(question)) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
