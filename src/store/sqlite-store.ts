@@ -85,23 +85,43 @@ export function openSqliteStore(path: string): SqliteStore {
   const sentQ = db.prepare(`UPDATE digest_posts SET status = 'sent', sent_at = ?, shown = ?, known = ?, error = NULL WHERE id = ?`);
   // Only the current holder may give a claim back (see DigestClaim.attempt).
   const releaseQ = db.prepare<[string, number, number]>(`UPDATE digest_posts SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed' AND attempts = ?`);
-  const addShownQ = db.prepare(
-    `INSERT INTO shown_facts (platform, channel, fact_id, shown_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (platform, channel, fact_id) DO UPDATE SET shown_at = excluded.shown_at`,
-  );
+  // REPLACE, not an upsert: the row is written anew, so its rowid says where it stood in its digest and
+  // facts shown together come round again in the order they were shown (ORDER BY shown_at, rowid).
+  const addShownQ = db.prepare(`INSERT OR REPLACE INTO shown_facts (platform, channel, fact_id, shown_at) VALUES (?, ?, ?, ?)`);
   const questionsQ = db.prepare<[string, string, string], QuestionRow>(
     'SELECT * FROM questions WHERE platform = ? AND channel = ? AND at > ? ORDER BY at, id',
   );
   // Question log rows go in LOG_ROWS at a time (one statement, one call into SQLite), the rest one by one.
   const LOG_ROWS = 32;
+  const LOG_COLUMNS = 9;
   const logColumns = 'INSERT OR IGNORE INTO questions (id, at, platform, channel, user_hash, question, answered, top_fact, confidence) VALUES ';
   const logWithIdQ = db.prepare(`${logColumns}(?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const logManyQ = db.prepare(`${logColumns}${Array.from({ length: LOG_ROWS }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
-  const logRow = (e: QuestionLog & { id: number }): unknown[] => [e.id, e.at, e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.topFact ?? null, e.confidence];
+  // One row's parameters written into `into` at `k`. The parameters go straight into one array: slice and
+  // flatMap over the rows cost a fifth of the insert itself.
+  const putRow = (into: unknown[], k: number, e: QuestionLog & { id: number }): void => {
+    into[k] = e.id;
+    into[k + 1] = e.at;
+    into[k + 2] = e.platform;
+    into[k + 3] = e.channel;
+    into[k + 4] = e.userHash;
+    into[k + 5] = e.question;
+    into[k + 6] = e.answered ? 1 : 0;
+    into[k + 7] = e.topFact ?? null;
+    into[k + 8] = e.confidence;
+  };
   const logBatch = db.transaction((entries: readonly (QuestionLog & { id: number })[]) => {
     let i = 0;
-    for (; i + LOG_ROWS <= entries.length; i += LOG_ROWS) logManyQ.run(entries.slice(i, i + LOG_ROWS).flatMap(logRow));
-    for (; i < entries.length; i++) logWithIdQ.run(logRow(entries[i] as QuestionLog & { id: number }));
+    const many: unknown[] = new Array(LOG_ROWS * LOG_COLUMNS);
+    for (; i + LOG_ROWS <= entries.length; i += LOG_ROWS) {
+      for (let j = 0; j < LOG_ROWS; j++) putRow(many, j * LOG_COLUMNS, entries[i + j] as QuestionLog & { id: number });
+      logManyQ.run(many);
+    }
+    const one: unknown[] = new Array(LOG_COLUMNS);
+    for (; i < entries.length; i++) {
+      putRow(one, 0, entries[i] as QuestionLog & { id: number });
+      logWithIdQ.run(one);
+    }
   });
   const getSecretQ = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const putSecretQ = db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)');

@@ -465,6 +465,33 @@ describe('Slack adapter over HTTP', () => {
     expect(texts(reply.blocks).join('\n')).toContain('WhatsApp');
   });
 
+  it('answers in the ack within the budget, and through the response_url once a command outlasts it', async () => {
+    // Commands from one channel take longer than the budget; the quick ones around them go in their acks.
+    const slowChannel = 'C0SLOW';
+    const slowBot: Bot = {
+      ...bot,
+      async command(inv, id) {
+        if (inv.channel === slowChannel) await sleep(400);
+        return bot.command(inv, id);
+      },
+    };
+    const { url: slowUrl } = await startAdapter({ bot: slowBot, ackBudgetMs: 100 });
+    const before = await command(slowUrl, '/ask', STARMER_Q);
+    const late = command(slowUrl, '/ask', STARMER_Q, slowChannel);
+    await sleep(50);
+    const meanwhile = await command(slowUrl, '/ask', STARMER_Q);
+    for (const quick of [before, meanwhile]) {
+      expect(ackBodies.get(quick.id)?.trim()).toMatch(/^\{/);
+      expect(texts((await responseTo(quick.id)).blocks).join('\n')).toContain('WhatsApp');
+    }
+    const r = await late;
+    expect(r.status).toBe(200);
+    expect(ackBodies.get(r.id)?.trim() ?? '').toBe('');
+    const reply = sent((await standin.waitForResponse((x) => x.id === r.id)).body);
+    expect(reply.response_type).toBe('in_channel');
+    expect(texts(reply.blocks).join('\n')).toContain('WhatsApp');
+  });
+
   describe('feedback votes', () => {
     const VOTE_CHANNEL = 'C0VOTE';
     const OTHER_USER = 'U0OTHER';
