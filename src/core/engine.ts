@@ -343,9 +343,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
-    const qtype = questionType(fold(question));
+    const foldedQ = fold(question);
+    const qtype = questionType(foldedQ);
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
-    let ranked = rank(tokens, mentioned, qtype, wordPairs(question), named);
+    // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
+    const constraining = asksWhichLeaders(foldedQ) ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
+    let ranked = rank(tokens, constraining, qtype, wordPairs(question), named);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
     if (best && asksWhichLeaders(fold(question)) && !isAboutLeader(best.item)) {
@@ -357,7 +360,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     const share = unknownShare(tokens, mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const folded = fold(question);
+    const folded = foldedQ;
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];

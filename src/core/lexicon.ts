@@ -203,6 +203,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the )?(?:gist|tl;?dr|summary|short version|rundown|lowdown) (?:of|on) /i, 'what about '],
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
+  [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],

@@ -87,6 +87,10 @@ describe('answers', () => {
     expect(topParagraph('Was Starmer watching cricket or football during the late call?')).toBe(10);
   });
 
+  it('reads "which country\'s leader" as asking for a leader, not about leaders in general', () => {
+    expect(topParagraph("which country's leader used whatsapp to reach trump")).toBe(10);
+  });
+
   it('keeps "name" in a question about how a name is said', () => {
     expect(topParagraph("How did Trump say Macron's name?")).toBe(6);
   });
