@@ -327,7 +327,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    const cw = contentWords(plainIdioms(question));
+    // The question as the checks read it: its framing and set phrases plain (see plainIdioms).
+    const plain = plainIdioms(question);
+    const cw = contentWords(plain);
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -335,7 +337,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const namesPerson =
       found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) &&
       !found.some((m) => m.entity.anonymous) &&
-      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(fold(question));
+      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(fold(plain));
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
       // "What's this story about?": the story's headline fact.
@@ -343,15 +345,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
-    const foldedQ = fold(question);
+    const foldedQ = fold(plain);
     const qtype = questionType(foldedQ);
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
     const constraining = asksWhichLeaders(foldedQ) ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(question), named);
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
-    if (best && asksWhichLeaders(fold(question)) && !isAboutLeader(best.item)) {
+    if (best && asksWhichLeaders(foldedQ) && !isAboutLeader(best.item)) {
       const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
       if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
     }
@@ -365,7 +367,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0 && !(/ or /.test(fold(question)) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
+    const stranger = names.length > 0 && !(/ or /.test(foldedQ) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
       let why = "The story doesn't say.";
       if (gap) why = gap;
