@@ -132,7 +132,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -204,6 +204,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
+  [/\btime of (?:the )?day\b/gi, 'time'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],
