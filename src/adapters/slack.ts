@@ -79,6 +79,9 @@ export interface SlackAdapter extends PlatformAdapter {
 const OUR_BUTTONS = new RegExp(`${SUGGESTION_ACTION_ID.source}|${VOTE_ACTION_ID.source}`);
 
 const ACK_BUDGET_MS = 2_000;
+
+/** How long an idle HTTP connection stays open (see start()). */
+const KEEP_ALIVE_MS = 65_000;
 const GONE = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive']);
 const TRANSIENT = new Set(['ratelimited', 'rate_limited', 'internal_error', 'fatal_error', 'service_unavailable', 'request_timeout']);
 // Real user messages; every other subtype (edits, deletions, joins, bot posts...) is ignored.
@@ -705,8 +708,16 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       try {
         // auth.test, awaited: a wrong token or an unreachable Slack is an error here, not a stray rejection.
         await app.init();
-        if (mode === 'http') server = await app.start({ port: opts.port, host: opts.host });
-        else await app.start();
+        if (mode === 'http') {
+          server = await app.start({ port: opts.port, host: opts.host });
+          // Keep idle connections open longer than the load balancers in front of an app commonly do (60 s):
+          // with Node's 5 s, a request sent on a connection the server is just closing fails (ECONNRESET, a
+          // 502 from the balancer). Node 20's close() still drops idle connections at stop.
+          server.keepAliveTimeout = KEEP_ALIVE_MS;
+          server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+        } else {
+          await app.start();
+        }
       } catch (err) {
         state = 'stopped';
         const d = deliveryError(err);

@@ -5,6 +5,7 @@
  * "nothing was sent" can then be asserted without waiting.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -175,6 +176,29 @@ describe('Slack adapter over HTTP', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true, platform: 'slack', mode: 'http' });
   });
+
+  it("keeps an idle keep-alive connection open past Node's 5 s default, so a reused one is not reset", async () => {
+    const socket = connect(adapter.boundPort() ?? 0, '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('close', () => (closed = true));
+    const statuses = (): string[] => received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+    const until = async (ok: () => boolean): Promise<void> => {
+      for (let i = 0; i < 200 && !ok(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+    const get = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n';
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(get);
+    await until(() => statuses().length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 6_500)); // Node closes an idle one after 5 s (+1 s of grace)
+    expect(closed).toBe(false);
+    socket.write(get);
+    await until(() => statuses().length === 2);
+    expect(statuses()).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+    socket.destroy();
+  }, 15_000);
 
   describe('slash commands', () => {
     it('/whocalled Macron answers in the channel with the ¶5, ¶6 and ¶7 quotes', async () => {
