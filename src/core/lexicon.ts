@@ -205,6 +205,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\btime of (?:the )?day\b/gi, 'time'],
+  [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],
