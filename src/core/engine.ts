@@ -188,13 +188,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return leaderList.some((e) => f.about.has(e.id));
   }
 
-  // Words of the entities' names and aliases, for nearName.
-  const nameWords = new Set(base.entities.flatMap((e) => [e.name, ...e.aliases].flatMap((a) => words(a))));
+  // The words of each entity's name and aliases (for nearName), and of all of them.
+  const entityWords = new Map(base.entities.map((e) => [e.id, [...new Set([e.name, ...e.aliases].flatMap((a) => words(a)))]]));
+  const nameWords = new Set([...entityWords.values()].flat());
 
   /** A word one letter off a word of a mentioned entity's name ("ana" beside "Kelly"). */
   function nearName(word: string, mentions: Mention[]): boolean {
     if (word.length < 3) return false;
-    return mentions.some((m) => [m.entity.name, ...m.entity.aliases].some((a) => words(a).some((w) => w.length >= 3 && w[0] === word[0] && editDistance(w, word, 1) <= 1)));
+    return mentions.some((m) => (entityWords.get(m.entity.id) ?? []).some((w) => w.length >= 3 && w[0] === word[0] && editDistance(w, word, 1) <= 1));
   }
 
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {
@@ -330,6 +331,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // The question as the checks read it: its framing and set phrases plain (see plainIdioms).
     const plain = plainIdioms(question);
     const cw = contentWords(plain);
+    const folded = fold(plain);
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -337,7 +339,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const namesPerson =
       found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) &&
       !found.some((m) => m.entity.anonymous) &&
-      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(fold(plain));
+      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     if (tokens.length === 0 && mentioned.length === 0) {
       // "What's this story about?": the story's headline fact.
@@ -345,15 +347,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
-    const foldedQ = fold(plain);
-    const qtype = questionType(foldedQ);
+    const qtype = questionType(folded);
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
-    const constraining = asksWhichLeaders(foldedQ) ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
+    const whichLeaders = asksWhichLeaders(folded);
+    const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
     let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
-    if (best && asksWhichLeaders(foldedQ) && !isAboutLeader(best.item)) {
+    if (best && whichLeaders && !isAboutLeader(best.item)) {
       const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
       if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
     }
@@ -362,12 +364,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     const share = unknownShare(tokens, mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const folded = foldedQ;
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0 && !(/ or /.test(foldedQ) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
+    const stranger = names.length > 0 && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
       let why = "The story doesn't say.";
       if (gap) why = gap;
@@ -523,7 +524,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
       // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
       // the story's attribution ("does the story attribute X to a named person?").
-      const needed = / or /.test(q) || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
+      const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
       if (tokens.some((t) => !t.soft) && top.lex < needed) return "The story doesn't say.";
     }
     if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
