@@ -284,34 +284,31 @@ async function main(): Promise<void> {
   const http = await measure('node:http, 200', await listen(bare), pool);
   await close(bare);
 
+  /** A Bolt app on a free port, its /ask wired by `route`, the Web API at the stand-in. */
+  const startBolt = async (route: (app: App) => void): Promise<{ app: App; port: number }> => {
+    const app = new App({
+      token: TOKEN,
+      signingSecret: SECRET,
+      clientOptions: { slackApiUrl: standin.apiUrl, retryConfig: { retries: 0 } },
+      deferInitialization: true,
+      logLevel: LogLevel.ERROR,
+    });
+    route(app);
+    await app.init();
+    const server = await app.start({ port: 0, host: '127.0.0.1' });
+    return { app, port: (server.address() as AddressInfo).port };
+  };
+
   // 2. Bolt alone: /ask acks and does nothing else.
-  const bolt = new App({
-    token: TOKEN,
-    signingSecret: SECRET,
-    clientOptions: { slackApiUrl: standin.apiUrl, retryConfig: { retries: 0 } },
-    deferInitialization: true,
-    logLevel: LogLevel.ERROR,
-  });
-  bolt.command('/ask', async ({ ack }) => ack());
-  await bolt.init();
-  const boltServer = await bolt.start({ port: 0, host: '127.0.0.1' });
-  const boltPort = (boltServer.address() as AddressInfo).port;
+  const { app: bolt, port: boltPort } = await startBolt((app) => app.command('/ask', async ({ ack }) => ack()));
 
   // 3. Bolt acking /ask from a global middleware, the way factdesk routes.
-  const routed = new App({
-    token: TOKEN,
-    signingSecret: SECRET,
-    clientOptions: { slackApiUrl: standin.apiUrl, retryConfig: { retries: 0 } },
-    deferInitialization: true,
-    logLevel: LogLevel.ERROR,
-  });
-  routed.use(async (args) => {
-    if ('command' in args && args.command.command === '/ask') await args.ack();
-    else await args.next();
-  });
-  await routed.init();
-  const routedServer = await routed.start({ port: 0, host: '127.0.0.1' });
-  const routedPort = (routedServer.address() as AddressInfo).port;
+  const { app: routed, port: routedPort } = await startBolt((app) =>
+    app.use(async (args) => {
+      if ('command' in args && args.command.command === '/ask') await args.ack();
+      else await args.next();
+    }),
+  );
 
   // 4. factdesk: the real engine, bot and SQLite question log; the answer goes in the ack (or, if it is
   // late, to the response_url, which the stand-in counts).

@@ -346,6 +346,16 @@ async function runDriver(): Promise<void> {
     errors[what] = (errors[what] ?? 0) + 1;
     if (detail && errorSamples.length < 8) errorSamples.push(`${what}: ${detail.slice(0, 300)}`);
   };
+  /** A request sent: timed from now until its answer settles it. */
+  const track = (key: string, kind: Kind): void => {
+    pending.set(key, { kind, at: Date.now() });
+    sent[kind]++;
+  };
+  /** A request that will get no answer: no longer awaited, and counted as an error. */
+  const lost = (key: string, what: string, detail?: string): void => {
+    pending.delete(key);
+    fail(what, detail);
+  };
   const settle = (key: string, at: number, check?: () => string | undefined): void => {
     const p = pending.get(key);
     if (!p) return;
@@ -425,22 +435,17 @@ async function runDriver(): Promise<void> {
       slashCommandBody({ command, text, user_id: slackUser(), channel_id: slackChannel(), response_url: `${slackBase}/response/${id}` }),
     ).toString();
     const key = `cmd:${id}`;
-    pending.set(key, { kind, at: Date.now() });
-    sent[kind]++;
+    track(key, kind);
     postSlack(body, 'application/x-www-form-urlencoded').then(
       ({ status, text: answer }) => {
         if (status !== 200) {
-          pending.delete(key);
-          fail(`${kind}: HTTP ${status}`, answer);
+          lost(key, `${kind}: HTTP ${status}`, answer);
           return;
         }
         // Answered in the ack (the usual case) or, if the bot took longer, later through the response_url.
         if (answer.trim()) settle(key, Date.now(), () => (/"blocks"/.test(answer) ? undefined : `ack without blocks: ${answer}`));
       },
-      (err: Error) => {
-        pending.delete(key);
-        fail(`${kind}: request failed`, err.message);
-      },
+      (err: Error) => lost(key, `${kind}: request failed`, err.message),
     );
   };
 
@@ -448,19 +453,12 @@ async function runDriver(): Promise<void> {
     const ts = `${Math.floor(Date.now() / 1000)}.${String(++n).padStart(6, '0')}`;
     const event = { type: 'app_mention', user: slackUser(), text: `<@${go.botUserId}> ${pick(ask)}`, ts, channel: slackChannel() };
     const key = `mention:${ts}`;
-    pending.set(key, { kind: 'slack app_mention', at: Date.now() });
-    sent['slack app_mention']++;
+    track(key, 'slack app_mention');
     postSlack(JSON.stringify(eventBody(event)), 'application/json').then(
       ({ status, text }) => {
-        if (status !== 200) {
-          pending.delete(key);
-          fail(`slack app_mention: HTTP ${status}`, text);
-        }
+        if (status !== 200) lost(key, `slack app_mention: HTTP ${status}`, text);
       },
-      (err: Error) => {
-        pending.delete(key);
-        fail('slack app_mention: request failed', err.message);
-      },
+      (err: Error) => lost(key, 'slack app_mention: request failed', err.message),
     );
   };
 
@@ -472,12 +470,8 @@ async function runDriver(): Promise<void> {
       isAsk ? { name: 'ask', options: { question: pick(ask) }, user: discordUser() } : { name: 'whocalled', options: { leader: pick(whocalled) }, user: discordUser() },
     );
     const key = `interaction:${d.id}`;
-    pending.set(key, { kind: 'discord interaction', at: Date.now() });
-    sent['discord interaction']++;
-    if (discord.dispatch('INTERACTION_CREATE', d) !== 1) {
-      pending.delete(key);
-      fail('discord interaction: no gateway client');
-    }
+    track(key, 'discord interaction');
+    if (discord.dispatch('INTERACTION_CREATE', d) !== 1) lost(key, 'discord interaction: no gateway client');
   };
 
   const discordMention = (): void => {
@@ -489,12 +483,8 @@ async function runDriver(): Promise<void> {
       author: discordUser(),
     });
     const key = `message:${m.id}`;
-    pending.set(key, { kind: 'discord mention', at: Date.now() });
-    sent['discord mention']++;
-    if (discord.dispatch('MESSAGE_CREATE', m) !== 1) {
-      pending.delete(key);
-      fail('discord mention: no gateway client');
-    }
+    track(key, 'discord mention');
+    if (discord.dispatch('MESSAGE_CREATE', m) !== 1) lost(key, 'discord mention: no gateway client');
   };
 
   // --- pacing: every 5 ms, send what the rates say is due by now ----------------------------------------
