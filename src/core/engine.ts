@@ -13,6 +13,7 @@ import {
   SUBSET_COUNT,
   SUMMARY_QUESTION,
   LANGUAGE_QUESTION,
+  LEADERS_NAMED,
   REACTION,
   channelOf,
   channelsIn,
@@ -351,6 +352,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
     const whichLeaders = asksWhichLeaders(folded);
+    // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
+    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
     let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
@@ -493,7 +496,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return "The story doesn't give that level of detail.";
     }
     // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
-    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
+    // ("what do they actually talk about" is emphasis, not precision.)
+    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
     if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
     if (qtype === 'how-many') {
@@ -517,7 +521,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (lead.length === 0 && first?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${first.entity.name}.`;
     }
     if (YES_NO.test(q)) {
-      if (all.some((w) => OPINION_WORDS.has(w))) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
+      // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
+      const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));
+      if (judges) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
       // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
       // story's word beside another: the story answers which.)
       const either = / or /.test(q);
@@ -548,6 +554,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
     }
     return undefined;
+  }
+
+  /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
+  function namesThing(w: string | undefined): boolean {
+    return w !== undefined && !STOPWORDS.has(w) && vocab.lookup(w).some((m) => m.how === 'exact');
   }
 
   function contactsOf(e: Entity): Fact[] {
@@ -704,10 +715,12 @@ function joinAnd(xs: string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
-/** "which leaders", "what great leaders" — not "what are leaders using...". */
+/** "which leaders", "what great leaders", "which three foreign figures" — not "what are leaders using...". */
 function asksWhichLeaders(q: string): boolean {
   const m = WHICH_LEADERS.exec(q);
-  return m !== null && (m[2] === undefined || !STOPWORDS.has(m[2].trim()));
+  if (!m) return false;
+  const between = (m[2] ?? '').split(' ').filter(Boolean);
+  return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
 
 /** Adjacent word pairs (stemmed) with at least one content word: "say to", "macron say". */

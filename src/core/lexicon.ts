@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone somebody anybody send sends sent sending type types
+  anyone everyone somebody anybody guy gal chap bloke fella send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   part parts section sections passage ways bit
@@ -91,7 +91,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['direct', 'directly', 'straight'],
   ['seal', 'sealed', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
@@ -200,9 +200,19 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case) (?:that )?/i, 'did '],
   [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
   [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' '],
+  // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
+  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:check |tell me |confirm |explain |say )?(?:if |whether )?/i, ''],
+  [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
+  [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
+  [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check)\s*\?*\s*$/i, ''],
+  [/^\s*(?:hi|hey|ok|so)?[\s,]*is there (?:a line|a part|a bit|a passage|anything|something|any mention|a mention|mention|a reference|any reference)(?: somewhere)?(?: in (?:the|this) (?:article|story|piece|report))? (?:about|on|regarding|of|saying) /i, 'what about '],
+  [/^\s*(?:is|are|was|were) (.+?),? (?:mentioned|named|discussed|covered|featured)\b(?: in (?:the|this) (?:article|story|piece|report))?(?:,? and (?:in what context|how|why|for what))?/i, 'what about $1'],
+  [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1'],
+  [/\bwhat(?:'s| is|s) the (?:deal|story|situation) with\b/gi, 'what about'],
   [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the )?(?:gist|tl;?dr|summary|short version|rundown|lowdown) (?:of|on) /i, 'what about '],
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
+  [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\btime of (?:the )?day\b/gi, 'time'],
   [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
@@ -249,7 +259,10 @@ export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:repo
 export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;
 
 /** "which leaders": the answer must name leaders. */
-export const WHICH_LEADERS = /\b(which|what) ([\p{L}'-]+ )?(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people)\b/u;
+export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people|figures|politicians|officials)\b/u;
+
+/** "Which leaders does the story name?": asks for the list of leaders, not for one fact. */
+export const LEADERS_NAMED = /\b(named|mentions?|mentioned|features?|featured|appears?|appeared|listed|in (?:the|this) (?:story|article|piece|report)|(?:story|article|piece|report) (?:names?|lists?))\b/;
 
 /** Opinion words: whether something is good or right is not a fact the story reports. */
 export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate best worst ok okay'.split(' '));

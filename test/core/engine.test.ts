@@ -108,6 +108,25 @@ describe('answers', () => {
     expect(topParagraph('give me the gist of the part about the golf trip')).toBe(10);
   });
 
+  it('reads checks around a question as framing ("I heard…", "…is that in the piece?", "is there anything about…")', () => {
+    expect(topParagraph("I heard the NATO chief's messages got screenshotted and posted — is that in the piece?")).toBe(11);
+    expect(topParagraph('is there anything about golf?')).toBe(10);
+    expect(topParagraph('Is Starmer mentioned, and for what?')).toBe(10);
+    expect(topParagraph('can you tell me what Anna Kelly claimed')).toBe(12);
+  });
+
+  it('tells "good graces" from a judgement', () => {
+    expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
+    expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
+  });
+
+  it('lists the leaders when asked which ones the story names', () => {
+    const a = engine.ask('which leaders does the article mention?');
+    expect(a.answered).toBe(true);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+    expect(a.answer).toMatch(/Macron[\s\S]*Starmer[\s\S]*Rutte/);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
