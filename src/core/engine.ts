@@ -20,6 +20,7 @@ import {
   DETAIL_WORDS,
   DIRECTION,
   FUTURE,
+  GENERIC_WORDS,
   COUNTERFACTUAL,
   TIME_FRAMES,
   GENERIC_SOURCE_WORDS,
@@ -207,9 +208,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A word said twice ("buddy-buddy") counts once.
       if (inMention.has(i) || seen.has(word)) return;
       seen.add(word);
-      const soft = SOFT_WORDS.has(word);
+      const found = vocab.lookup(word);
+      // A general word the story doesn't use ("overall", "notice") is soft too.
+      const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo'));
       // A soft word is a known English word, not a misspelling of a story word ("broke" is not "bros").
-      const matches = soft ? vocab.lookup(word).filter((m) => m.how !== 'typo') : vocab.lookup(word);
+      const matches = soft ? found.filter((m) => m.how !== 'typo') : found;
       // "ana kelly": a slip in one word of a name the question otherwise names belongs to the name.
       if (matches.length === 0 && !nameWords.has(word) && nearName(word, mentions)) return;
       const best = matches[0];
@@ -537,7 +540,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
       const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
       const subjectToken = tokens.find((t) => t.word === subject);
-      if (subjectToken && subjectToken.matches.length === 0) return `The story doesn't mention ${subject}.`;
+      if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
       // No one else may be in the claim.
       const outsider = found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;

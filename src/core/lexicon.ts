@@ -136,6 +136,20 @@ export const SOFT_WORDS = new Set(
 );
 
 /**
+ * General words that shade a question without changing what it asks ("the overall vibe", "did witnesses
+ * notice", "a special routine"). Where the story has the word they count like any other; where it hasn't,
+ * they are soft: never counted against the question.
+ */
+export const GENERIC_WORDS = new Set(
+  (
+    // Degree, hedging and attitude.
+    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
+    // Describing words that pick nothing out, and ways of coming to know something.
+    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered'
+  ).split(' '),
+);
+
+/**
  * Words that ask for one specific detail (a name, an age, a percentage). A fact that doesn't mention the
  * detail can't answer, however well the rest of the question matches it.
  */

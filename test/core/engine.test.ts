@@ -115,6 +115,12 @@ describe('answers', () => {
     expect(topParagraph('can you tell me what Anna Kelly claimed')).toBe(12);
   });
 
+  it('does not count general words the story never uses against a question ("notice", "special")', () => {
+    expect(topParagraph("what did listeners notice about how Trump says Macron's name?")).toBe(6);
+    expect(topParagraph('was there a special routine between Trump and the French president')).toBe(5);
+    expect(engine.ask('Did Trump usually win at golf?').answered).toBe(false);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
