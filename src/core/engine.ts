@@ -93,6 +93,11 @@ const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
 
+// "his own number", "Trump's personal number": the phone, not a figure.
+const PHONE_NUMBER = /\b(?:his|her|their|trump'?s|own|direct|personal|private|mobile|cell|phone|cellphone) numbers?\b/;
+// "what is his number", "give me Trump's number": the digits themselves.
+const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,3}numbers?\b/u;
+
 interface IndexedFact {
   fact: Fact;
   weights: Map<string, number>;
@@ -170,6 +175,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   for (const e of base.entities) for (const a of [e.name, ...e.aliases]) for (const s of contentStems(a)) vocabStems.add(s);
   const vocab: Vocabulary = createVocabulary(vocabStems);
   const factById = new Map(base.facts.map((f) => [f.id, f]));
+  // The fact base's joined words ("hands-on", "rip-off"), so "hands on" in a question reads as one word too.
+  const compounds = new Set<string>();
+  for (const f of base.facts) {
+    for (const text of [...f.questions, ...f.keywords, f.answer, ...f.sources.map((x) => x.quote)]) {
+      for (const m of fold(text).matchAll(/\b(\p{L}{2,}) ?-(on|off|up|in)\b/gu)) compounds.add(`${m[1]} ${m[2]}`);
+    }
+  }
+  const compoundRe = compounds.size ? new RegExp(`\\b(${[...compounds].join('|')})\\b`, 'gi') : undefined;
+  /** The question as the checks read it: its framing and set phrases plain (see plainIdioms), compounds joined. */
+  const readable = (text: string): string => {
+    const plain = plainIdioms(text);
+    return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
+  };
 
   const leaderList = computeLeaders(base, entities, subjects);
 
@@ -332,8 +350,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    // The question as the checks read it: its framing and set phrases plain (see plainIdioms).
-    const plain = plainIdioms(question);
+    const plain = readable(question);
     const cw = contentWords(plain);
     const folded = fold(plain);
     const found = mentionsIn(cw);
@@ -456,6 +473,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
           !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
           // "the number of meetings" counts; "the NATO chief's name" is given when the fact names him.
           !(/^numbers?$/.test(t.word) && new RegExp(`\\b${t.word} of\\b`).test(q)) &&
+          // "what did he do with his personal number" is about the phone; "what is his number" asks for it.
+          !(/^numbers?$/.test(t.word) && !bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) &&
           !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
       );
       if (detail) return `The story doesn't give that detail (${detail.word}).`;
@@ -653,7 +672,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   function explain(question: string): ReturnType<Engine['explain']> {
-    const cw = contentWords(plainIdioms(cutInput(question).text));
+    const cw = contentWords(readable(cutInput(question).text));
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);

@@ -36,7 +36,8 @@ export const STOPWORDS = new Set(
   include includes including included involve involves involved involving contain contains containing
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
-  description descriptions exact exactly precise precisely specific specifically literally verbatim`.split(/\s+/).filter(Boolean),
+  description descriptions exact exactly precise precisely specific specifically literally verbatim
+  theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
