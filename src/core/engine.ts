@@ -15,6 +15,8 @@ import {
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
   REACTION,
+  ROLE_QUESTION,
+  ROLE_WORDS,
   channelOf,
   channelsIn,
   DETAIL_WORDS,
@@ -368,6 +370,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
+    // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
+    const person = roleOf(found, tokens, folded);
+    if (person) {
+      const intro = introOf(person);
+      if (intro) return answerFrom(question, cut, intro, 0.9, []);
+    }
     const qtype = questionType(folded);
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
@@ -581,6 +589,23 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
   function namesThing(w: string | undefined): boolean {
     return w !== undefined && !STOPWORDS.has(w) && vocab.lookup(w).some((m) => m.how === 'exact');
+  }
+
+  /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
+  function roleOf(found: Mention[], tokens: Token[], folded: string): Entity | undefined {
+    if (!ROLE_QUESTION.test(folded)) return undefined;
+    const people = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind === 'person');
+    const [person] = people;
+    if (people.length !== 1 || !person || person.anonymous || subjects.has(person.id)) return undefined;
+    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word)) ? person : undefined;
+  }
+
+  /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
+  function introOf(e: Entity): Fact | undefined {
+    const surname = fold(e.name.split(' ').pop() ?? e.name);
+    return [...base.facts]
+      .filter((f) => f.about.includes(e.id) && f.sources.some((x) => fold(x.quote).includes(surname)))
+      .sort((a, b) => firstParagraph(a) - firstParagraph(b))[0];
   }
 
   function contactsOf(e: Entity): Fact[] {

@@ -249,6 +249,12 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 export const SUMMARY_QUESTION =
   /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell)\b/;
 
+/** Asks what someone is: their job, title, or the country they lead. */
+export const ROLE_QUESTION =
+  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|in charge|who(?:'s| is| was|s)|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
+/** The words of such a question, besides the person's name. */
+export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led head heads charge office organization organisation'.split(' '));
+
 /** Asks in what language people spoke or wrote. */
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\bin (english|french|dutch|german|spanish|italian|russian)\b/;
 

@@ -121,6 +121,14 @@ describe('answers', () => {
     expect(engine.ask('Did Trump usually win at golf?').answered).toBe(false);
   });
 
+  it('answers what someone is with the fact that introduces them by title', () => {
+    expect(topParagraph("what's Anna Kelly's role?")).toBe(12);
+    expect(topParagraph('Which country does the British PM lead?')).toBe(10);
+    expect(topParagraph('what does Rutte do')).toBe(11);
+    // The story gives Rutte's NATO title, never where he is from.
+    expect(engine.ask('Which country is Rutte from?').answered).toBe(false);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
