@@ -34,6 +34,7 @@ import {
   PRECISE_TARGETS,
   questionType,
   SOFT_WORDS,
+  SPEAKER_QUESTION,
   STOPWORDS,
   VALUE_QUESTION,
   WH,
@@ -471,6 +472,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (REACTION.test(q)) {
       const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
+    }
+    // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
+    const speakerText = SPEAKER_QUESTION.exec(q)?.[1];
+    if (speakerText) {
+      // The speaker is a named person when every word of who is asked about is that person's name or title.
+      const said = words(speakerText).filter((w) => !STOPWORDS.has(w));
+      const speaker = found.find((m) => m.entity.kind === 'person' && !m.entity.anonymous && said.length > 0 && said.every((w) => (entityWords.get(m.entity.id) ?? []).includes(w)));
+      if (speaker && !f.fact.quoted.includes(speaker.entity.id)) return `The story doesn't quote ${speaker.entity.name} on that.`;
     }
     // A bare query ("macron phone number") asks for a value like a what-question does.
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;

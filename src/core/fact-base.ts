@@ -59,6 +59,8 @@ const FactSchema = z.strictObject({
     })
     .optional(),
   notSaid: z.array(text).default([]),
+  /** People whose own words the sources quote ("not a rip off" is Trump's), so "what did X say" can be checked. */
+  quoted: z.array(id).default([]),
   sources: z.array(SourceSchema).min(1),
 });
 
@@ -197,6 +199,9 @@ export function checkStory(story: Story, rel: (f: string) => string = (f) => f):
     factIds.add(f.id);
     f.about.forEach((ref, i) => {
       if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `about.${i}`, message: `unknown entity "${ref}"` });
+    });
+    f.quoted.forEach((ref, i) => {
+      if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `quoted.${i}`, message: `unknown entity "${ref}"` });
     });
     f.contact?.with.forEach((ref, i) => {
       if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `contact.with.${i}`, message: `unknown entity "${ref}"` });

@@ -264,6 +264,10 @@ export const ROLE_QUESTION =
 /** The words of such a question, besides the person's name. */
 export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led head heads charge office organization organisation'.split(' '));
 
+/** "What did Trump say about Starmer?": asks for someone's own words; group 1 is who. */
+export const SPEAKER_QUESTION =
+  /^(?:what|how) (?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)\b/u;
+
 /** Asks in what language people spoke or wrote. */
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\bin (english|french|dutch|german|spanish|italian|russian)\b/;
 

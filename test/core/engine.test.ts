@@ -196,6 +196,15 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it("answers 'what did X say' only with X's own words", () => {
+    expect(topParagraph('What did Trump say about NATO after the summit?')).toBe(8);
+    expect(topParagraph('what did Macron say back?')).toBe(6);
+    const a = engine.ask("What did Trump say about Starmer's golf trip?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/doesn't quote Donald Trump/);
+    expect(engine.ask('what does the french president think of trump').answered).toBe(false);
+  });
+
   it('reads "who does X report to" as asking for a boss, which the story never names', () => {
     expect(engine.ask('Who does Anna Kelly report to at the White House?').answered).toBe(false);
   });

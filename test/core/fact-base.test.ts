@@ -90,6 +90,15 @@ describe('a broken fact base stops startup, naming file, fact and field', () => 
     expect(r.problems.map(formatProblem).join('\n')).toMatch(/fact rutte-texts-posted: field about\.3: unknown entity "putin"/);
   });
 
+  it('rejects a quoted speaker who is not an entity', () => {
+    const dir = copyFacts();
+    edit(dir, 'facts.yml', 'quoted: [trump]', 'quoted: [trump, biden]');
+    const r = loadFactBase(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map(formatProblem).join('\n')).toMatch(/fact nato-reversal: field quoted\.1: unknown entity "biden"/);
+  });
+
   it('rejects YAML that does not parse, naming the file', () => {
     const dir = copyFacts();
     edit(dir, 'entities.yml', '- id: macron', '- id: [macron');
