@@ -391,6 +391,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
       if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
     }
+    // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
+    const speaker = speakerOf(withoutFiller(folded), found);
+    const lead = ranked[0];
+    // (What someone thinks is another matter: a quote doesn't answer it.)
+    if (lead && speaker && !lead.item.fact.quoted.includes(speaker.id) && !/\b(think|thought)\b/.test(folded)) {
+      const alt = ranked.find((r) => r.score >= lead.score * 0.75 && r.item.fact.quoted.includes(speaker.id));
+      if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
+    }
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
@@ -433,7 +441,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[], contentWordsOf: readonly string[]): string | undefined {
     const f = top.item;
     // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
-    const q = folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
+    const q = withoutFiller(folded);
     // "Will Trump call Starmer again?": the story reports what has happened, not what will.
     if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
     // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
@@ -474,13 +482,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
     }
     // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
-    const speakerText = SPEAKER_QUESTION.exec(q)?.[1];
-    if (speakerText) {
-      // The speaker is a named person when every word of who is asked about is that person's name or title.
-      const said = words(speakerText).filter((w) => !STOPWORDS.has(w));
-      const speaker = found.find((m) => m.entity.kind === 'person' && !m.entity.anonymous && said.length > 0 && said.every((w) => (entityWords.get(m.entity.id) ?? []).includes(w)));
-      if (speaker && !f.fact.quoted.includes(speaker.entity.id)) return `The story doesn't quote ${speaker.entity.name} on that.`;
-    }
+    const speaker = speakerOf(q, found);
+    if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
     // A bare query ("macron phone number") asks for a value like a what-question does.
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
     if (VALUE_QUESTION.test(q) || bare) {
@@ -598,6 +601,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
   function namesThing(w: string | undefined): boolean {
     return w !== undefined && !STOPWORDS.has(w) && vocab.lookup(w).some((m) => m.how === 'exact');
+  }
+
+  /** The named person whose own words a question asks for ("what did the French president say…"), if any. */
+  function speakerOf(q: string, found: Mention[]): Entity | undefined {
+    const speakerText = SPEAKER_QUESTION.exec(q)?.[1];
+    if (!speakerText) return undefined;
+    // Every word of who is asked about must be that person's name or title ("the UK adviser" is not Starmer).
+    const said = words(speakerText).filter((w) => !STOPWORDS.has(w));
+    if (said.length === 0) return undefined;
+    return found.find((m) => m.entity.kind === 'person' && !m.entity.anonymous && said.every((w) => (entityWords.get(m.entity.id) ?? []).includes(w)))?.entity;
   }
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
@@ -769,6 +782,11 @@ function withCutNote(text: string, cut: boolean): string {
 function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/** The question without a leading "so", "ok", "hey"...: checks read its first words. */
+function withoutFiller(folded: string): string {
+  return folded.replace(/^(so|ok|okay|hey|hi|and|but|um|well)\b[\s,]*/, '');
 }
 
 /** "which leaders", "what great leaders", "which three foreign figures" — not "what are leaders using...". */

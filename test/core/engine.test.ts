@@ -199,6 +199,7 @@ describe('refusals', () => {
   it("answers 'what did X say' only with X's own words", () => {
     expect(topParagraph('What did Trump say about NATO after the summit?')).toBe(8);
     expect(topParagraph('what did Macron say back?')).toBe(6);
+    expect(topParagraph('What did the French president say back in the greeting ritual?')).toBe(6);
     const a = engine.ask("What did Trump say about Starmer's golf trip?");
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/doesn't quote Donald Trump/);
