@@ -365,7 +365,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       !found.some((m) => m.entity.anonymous) &&
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
-    if (tokens.length === 0 && mentioned.length === 0) {
+    // Nothing but general words ("what did they say?") names nothing to look up.
+    if (tokens.every((t) => t.soft) && mentioned.length === 0) {
       // "What's this story about?": the story's headline fact.
       const headline = factById.get(base.stories[0]?.meta.headline ?? '');
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);

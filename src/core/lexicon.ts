@@ -227,6 +227,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1'],
   [/\bwhat(?:'s| is|s) the (?:deal|story|situation) with\b/gi, 'what about'],
   [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the )?(?:gist|tl;?dr|summary|short version|rundown|lowdown) (?:of|on) /i, 'what about '],
+  [/\b(?:the )?(?:basic |main |overall |general |big )?(?:gist|thrust|point|takeaway|message|upshot|picture) of (?:this|the) (?:piece|article|story|report|news)\b/gi, 'summary'],
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
@@ -256,7 +257,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell)\b/;
+  /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|thrust|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell|big picture|bottom line)\b/;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

@@ -96,7 +96,7 @@ describe('answers', () => {
   });
 
   it('answers what the story is about with its headline fact', () => {
-    for (const q of ["what's this article about?", 'tl;dr?']) {
+    for (const q of ["what's this article about?", 'tl;dr?', 'could you summarize this story for me', 'what is the main thrust of this piece?']) {
       const a = engine.ask(q);
       expect(a.answered).toBe(true);
       expect(a.sources[0]?.paragraph).toBe(1);
@@ -106,6 +106,12 @@ describe('answers', () => {
   it('reads the framing of a question as framing ("is it true that", "the gist of the part about")', () => {
     expect(topParagraph('is it true that the NATO boss had his messages screenshotted and shared?')).toBe(11);
     expect(topParagraph('give me the gist of the part about the golf trip')).toBe(10);
+  });
+
+  it('asks for more when a question names nothing to look up ("what did they say?")', () => {
+    const a = engine.ask('what did they say?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/couldn't find anything to look up/);
   });
 
   it('reads checks around a question as framing ("I heard…", "…is that in the piece?", "is there anything about…")', () => {
