@@ -37,7 +37,7 @@ export const STOPWORDS = new Set(
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim
-  theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
+  rn n theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
@@ -70,7 +70,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
   ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone'],
-  ['football', 'soccer', 'match', 'game', 'watch', 'watching', 'watched'],
+  ['football', 'soccer', 'footy', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
@@ -113,7 +113,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect'],
-  ['bilateral', 'one-on-one', 'two-way'],
+  ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
@@ -135,7 +135,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told telling describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -148,7 +148,7 @@ export const GENERIC_WORDS = new Set(
     // Degree, hedging and attitude.
     'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
-    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered'
+    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed'
   ).split(' '),
 );
 
@@ -157,7 +157,7 @@ export const GENERIC_WORDS = new Set(
  * detail can't answer, however well the rest of the question matches it.
  */
 export const DETAIL_WORDS = new Set(
-  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage price cost costs score scored winner won win wins city year hour date team teams opponent capital population gdp religion wife husband children kids party author wording'.split(' '),
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage rate rates price cost costs score scored winner won win wins city year hour date team teams opponent capital population gdp religion wife husband children kids party author wording'.split(' '),
 );
 
 /** Words that make the next word ask for a precise detail ("exact date", "literally say"). */
@@ -232,6 +232,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
   [/\bas well as\b/gi, 'and'],
+  [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting'],
   [/\bmid[- ](?=\p{L})/giu, 'during '],
   [/\bexcuse me\b,?/gi, ' '],
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
@@ -241,6 +242,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\btime of (?:the )?day\b/gi, 'time'],
   [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
+  [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],
@@ -261,16 +263,16 @@ export const SUMMARY_QUESTION =
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
-  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|in charge|who(?:'s| is| was|s)|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
+  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
 /** The words of such a question, besides the person's name. */
-export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led head heads charge office organization organisation'.split(' '));
+export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge office organization organisation'.split(' '));
 
 /** "What did Trump say about Starmer?": asks for someone's own words; group 1 is who. */
 export const SPEAKER_QUESTION =
   /^(?:what|how) (?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)\b/u;
 
 /** Asks in what language people spoke or wrote. */
-export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\bin (english|french|dutch|german|spanish|italian|russian)\b/;
+export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks|speaking|spoke) (english|french|dutch|german|spanish|italian|russian)\b/;
 
 /** Asks how someone took something. */
 export const REACTION = /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b/;
