@@ -80,7 +80,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
   ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus', 'pres', 'prez'],
-  ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome'],
+  ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
   ['reverse', 'reversed', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened'],
   ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
@@ -96,11 +96,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
+  ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid'],
   ['striking', 'notable', 'prominent', 'remarkable', 'telling', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
-  ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn'],
-  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking'],
+  ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer'],
+  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
@@ -148,7 +149,9 @@ export const GENERIC_WORDS = new Set(
     // Degree, hedging and attitude.
     'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
-    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed'
+    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
+    // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
+    'several multiple numerous various underlying related relating item items detail details'
   ).split(' '),
 );
 
@@ -213,11 +216,17 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
+  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
+  [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
-  [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case) (?:that )?/i, 'did '],
+  [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
   [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
   [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' '],
   // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
+  [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
+  [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) /gi, 'who said '],
+  [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
   [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:check |tell me |confirm |explain |say )?(?:if |whether )?/i, ''],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
@@ -232,6 +241,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
   [/\bas well as\b/gi, 'and'],
+  [/\b(?:pick|picks|picked|picking) up (?:the |a |his |her |that )?(call|phone)\b/gi, 'took the $1'],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting'],
   [/\bmid[- ](?=\p{L})/giu, 'during '],
   [/\bexcuse me\b,?/gi, ' '],

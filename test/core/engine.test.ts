@@ -135,6 +135,13 @@ describe('answers', () => {
     expect(engine.ask('Which country is Rutte from?').answered).toBe(false);
   });
 
+  it("reads a fact-checker's framing as framing ('Quick check:', 'can I write that…', 'who is the source for…')", () => {
+    expect(topParagraph('Quick check before we publish: can I write that Trump posted the NATO chief’s texts?')).toBe(11);
+    expect(topParagraph('who is the source for the Emmanuellllll detail?')).toBe(6);
+    expect(topParagraph('Is the European official quoted by name?')).toBe(9);
+    expect(engine.ask('can I write that Trump posted Macron’s texts?').answered).toBe(false);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
