@@ -96,6 +96,8 @@ const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
 
+// A rank in a title: "deputy press secretary" is not "press secretary".
+const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
 // "his own number", "Trump's personal number": the phone, not a figure.
 const PHONE_NUMBER = /\b(?:his|her|their|trump'?s|own|direct|personal|private|mobile|cell|phone|cellphone) numbers?\b/;
 // "what is his number", "give me Trump's number": the digits themselves.
@@ -473,7 +475,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (ch) channelCounts.set(ch, (channelCounts.get(ch) ?? 0) + 1);
     }
     const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
-    if (DIRECTION.test(q) || (people.size >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
+    // ("Do the leaders ring him or does he call them?" sets a group against a person the same way.)
+    const parties = people.size + (found.some((m) => m.entity.kind === 'group' && !m.entity.anonymous) ? 1 : 0);
+    if (DIRECTION.test(q) || (parties >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
     if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
     // "Do they speak English or French?": the story never says in what language anyone spoke.
     if (LANGUAGE_QUESTION.test(q)) return "The story doesn't say what language they spoke.";
@@ -481,7 +485,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (REACTION.test(q)) {
       const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
+      // "How did Rutte react to the post?": he is in the fact, but the story never gives his own response.
+      // (The one reacting is named first: "how did the listener feel about Macron's greeting" asks the listener.)
+      const reactor = [...found].sort((a, b) => a.start - b.start)[0]?.entity;
+      const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !f.fact.quoted.includes(reactor.id) ? reactor : undefined;
+      if (silent) return `The story doesn't say how ${silent.name} reacted.`;
     }
+    // "Who is the White House press secretary?": the story names the deputy press secretary, not her boss.
+    const titled = IDENTITY_QUESTION.test(q) ? [...f.about].map((id) => entities.byId(id)).find((e) => e !== undefined && e.kind === 'person' && lowerRank(e.title, all)) : undefined;
+    if (titled) return `The story doesn't name that person; it quotes the ${titled.title}, ${titled.name}.`;
+    // "What are the names of the aides?": the story never names them.
+    const unnamed = found.find((m) => m.entity.anonymous);
+    if (unnamed && /\b(?:names? of|identit(?:y|ies) of)\b|\bnames?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
     // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
     const speaker = speakerOf(q, found);
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
@@ -602,6 +617,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
   function namesThing(w: string | undefined): boolean {
     return w !== undefined && !STOPWORDS.has(w) && vocab.lookup(w).some((m) => m.how === 'exact');
+  }
+
+  /** The question names someone's title without its rank: "press secretary" for a deputy press secretary. */
+  function lowerRank(title: string, asked: string[]): boolean {
+    const t = words(title);
+    const qualifier = t.find((w) => TITLE_QUALIFIERS.test(w));
+    if (!qualifier || asked.includes(qualifier)) return false;
+    return t.filter((w) => w !== qualifier && !STOPWORDS.has(w) && asked.includes(w)).length >= 2;
   }
 
   /** The named person whose own words a question asks for ("what did the French president say…"), if any. */

@@ -197,7 +197,7 @@ export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|r
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
-  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b/u;
+  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b|\b(names?|identity) of the ([\p{L}'-]+ )?(reporter|journalist|writer|author)s?\b/u;
 
 /** Asks what a message said: "what did Trump text Starmer?". */
 export const CONTENT_QUESTION = /\bwhat (did|does|do|would|was|were)\b.*\b(text|texted|message|messaged|write|wrote|whatsapp|whatsapped|tell|told|say to|said to|in the (texts|messages))\b/;
@@ -285,7 +285,8 @@ export const SPEAKER_QUESTION =
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks|speaking|spoke) (english|french|dutch|german|spanish|italian|russian)\b/;
 
 /** Asks how someone took something. */
-export const REACTION = /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b/;
+export const REACTION =
+  /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
 
 /** Asks what would have happened: "if X hadn't..., would Y have...?", "what if...". */
 export const COUNTERFACTUAL = /\b(would|could|might)(?:n't| not)? (?:[\p{L}'-]+ )?have\b|\bif (?:[\p{L}'-]+ ){0,4}(?:hadn't|had not|didn't|did not|weren't|wasn't|never)\b|^what if\b/u;

@@ -219,6 +219,21 @@ describe('refusals', () => {
     expect(engine.ask('what does the french president think of trump').answered).toBe(false);
   });
 
+  it('tells a title from the same title with a rank: the story quotes the deputy press secretary', () => {
+    const a = engine.ask('who is the white house press secretary?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/quotes the White House deputy press secretary, Anna Kelly/);
+    expect(topParagraph('who is the deputy press secretary')).toBe(12);
+  });
+
+  it('refuses reactions the story never gives, and names for sources it never names', () => {
+    expect(engine.ask('How did Rutte feel when Trump posted his messages?').answered).toBe(false);
+    expect(engine.ask('does Starmer really like Trump?').answer).toMatch(/how Keir Starmer reacted/);
+    expect(topParagraph('How did the listener feel about the ritual?')).toBe(5);
+    expect(engine.ask('what are the names of the aides who listened in?').answer).toMatch(/doesn't name aides/);
+    expect(engine.ask('do the leaders ring Trump or does he call them?').answer).toMatch(/who called whom/);
+  });
+
   it('reads "who does X report to" as asking for a boss, which the story never names', () => {
     expect(engine.ask('Who does Anna Kelly report to at the White House?').answered).toBe(false);
   });
