@@ -95,6 +95,12 @@ const ANSWER_CACHE = 2_000;
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
+// What a fact keeps of its score when a question asks who said something and only the report says it.
+const UNVOICED = 0.8;
+// The report speaking for itself: "the report", "the story", "Politico reported".
+const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|politico reported|according to (?:the report|politico))$/;
+// "Who admitted…", "who told Politico…": asks who says so.
+const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|tells|admitted|admits|conceded|concedes|claimed|claims|revealed|recalled|recounted|described|stated|confirmed|insisted|noted|acknowledged|suggested|boasted|bragged|quoted|called)\b/u;
 
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
@@ -109,6 +115,8 @@ interface IndexedFact {
   about: Set<string>;
   /** Stems of who says so: "what did the person with knowledge of the calls reveal" names a source. */
   attribution: Set<string>;
+  /** Has a source who speaks for themselves, not only "the report". */
+  voiced: boolean;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** Words a reader may use when asking what the story does NOT say about this fact. */
@@ -166,7 +174,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
-    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution };
+    const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -269,7 +278,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = []): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
@@ -282,6 +291,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.length >= 2 && named.every((st) => item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
+      // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
+      if (asksWho && !item.voiced) score *= UNVOICED;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
       if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
@@ -387,7 +398,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named);
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(withoutFiller(folded)));
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
     if (best && whichLeaders && !isAboutLeader(best.item)) {
@@ -821,9 +832,14 @@ function asksWhichLeaders(q: string): boolean {
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
 
+const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));
+
 /** Adjacent word pairs (stemmed) with at least one content word: "say to", "macron say". */
 function wordPairs(text: string): string[] {
-  const ws = words(text).map((w) => ({ w: stem(w), stop: STOPWORDS.has(w) }));
+  // Emphasis ("what are the calls actually about") doesn't break a pair.
+  const ws = words(text)
+    .filter((w) => !EMPHASIS.has(w))
+    .map((w) => ({ w: stem(w), stop: STOPWORDS.has(w) }));
   const out: string[] = [];
   for (let i = 1; i < ws.length; i++) {
     const a = ws[i - 1];

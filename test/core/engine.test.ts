@@ -127,6 +127,10 @@ describe('answers', () => {
     expect(engine.ask('Did Trump usually win at golf?').answered).toBe(false);
   });
 
+  it('answers "who admitted…" with a fact that has a speaker, not one only the report vouches for', () => {
+    expect(topParagraph('who admitted that leaders flatter Trump more in private?')).toBe(9);
+  });
+
   it('answers what someone is with the fact that introduces them by title', () => {
     expect(topParagraph("what's Anna Kelly's role?")).toBe(12);
     expect(topParagraph('Which country does the British PM lead?')).toBe(10);
