@@ -97,6 +97,8 @@ const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
+// How close to the best fact another must be for what it records as not said to count.
+const NOT_SAID_CLOSE = 0.95;
 // The report speaking for itself: "the report", "the story", "Politico reported".
 const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|politico reported|according to (?:the report|politico))$/;
 // "Who admitted…", "who told Politico…": asks who says so.
@@ -471,11 +473,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
       return "That doesn't look like a question about the story.";
     }
-    const typed = new Set(tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]));
-    // What the story doesn't say, as recorded on the best fact or on one nearly as good.
-    const close = ranked.filter((r) => r.score >= top.score * 0.97).slice(0, 3).flatMap((r) => r.item.notSaid);
-    for (const ns of close) {
-      if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
+    // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
+    // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
+    for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE).slice(0, 3)) {
+      const typed = new Set(
+        tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
+      );
+      for (const ns of r.item.notSaid) {
+        if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
+      }
     }
     const all = words(q);
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.

@@ -131,6 +131,11 @@ describe('answers', () => {
     expect(topParagraph('who admitted that leaders flatter Trump more in private?')).toBe(9);
   });
 
+  it("reads a word the fact itself uses as the fact means it ('most telling' is not 'tell')", () => {
+    expect(topParagraph("what's the most telling part of the story?")).toBe(11);
+    expect(engine.ask("What did Rutte's texts say?").answered).toBe(false);
+  });
+
   it('answers what someone is with the fact that introduces them by title', () => {
     expect(topParagraph("what's Anna Kelly's role?")).toBe(12);
     expect(topParagraph('Which country does the British PM lead?')).toBe(10);
