@@ -549,7 +549,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id));
     if (specific.length >= 2 && RELATION.test(q)) {
       const [a, b] = specific;
-      if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|,/.test(q))) {
+      if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|\bor\b|,/.test(q))) {
         return `The story doesn't connect ${a.name} and ${b.name}.`;
       }
     }
@@ -613,8 +613,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
       const subjectToken = tokens.find((t) => t.word === subject);
       if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
-      // No one else may be in the claim.
-      const outsider = found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+      // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
+      const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
+      const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
       if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
       // "Did Rutte call Trump?": the story reports only texts from Rutte.
       const asked = channelsIn(all);

@@ -87,6 +87,11 @@ describe('answers', () => {
     expect(topParagraph('Was Starmer watching cricket or football during the late call?')).toBe(10);
   });
 
+  it('answers "was it X or Y" about two people when the story gives one of them', () => {
+    expect(topParagraph('was it Starmer or Macron who had the name ritual with Trump?')).toBe(5);
+    expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
+  });
+
   it('reads "which country\'s leader" as asking for a leader, not about leaders in general', () => {
     expect(topParagraph("which country's leader used whatsapp to reach trump")).toBe(10);
   });
