@@ -86,7 +86,7 @@ const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, '
 // A question naming someone a fact isn't about keeps this much of that fact's score.
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
-const YES_NO_COVERAGE = 0.75;
+const YES_NO_COVERAGE = 0.7;
 const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
 /** Distinct questions whose answers are kept. */
