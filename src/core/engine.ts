@@ -363,7 +363,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return a;
   }
 
-  function answer(raw: string): EngineAnswer {
+  function answer(raw: string, split = true): EngineAnswer {
     const { text: question, cut } = cutInput(raw, MAX_QUESTION_CHARS);
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
@@ -426,13 +426,28 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
     const stranger = names.length > 0 && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
-      let why = "The story doesn't say.";
+      // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
+      // the whole can't be answered for no more reason than a thin match, a part may be.
+      if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
+        const part = partsOf(question).map((p) => answer(p, false)).find((a) => a.answered);
+        if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
+      }
+      let why = DOESNT_SAY;
       if (gap) why = gap;
       else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
       return refusal(question, cut, why, related, mentioned);
     }
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X — who Y?". */
+  function partsOf(question: string): string[] {
+    const parts = question
+      .split(/\?\s+(?=\S)|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/i)
+      .map((p) => p.trim())
+      .filter((p) => words(p).length >= 3);
+    return parts.length >= 2 ? parts : [];
   }
 
   function answerFrom(question: string, cut: boolean, fact: Fact, confidence: number, others: Fact[]): EngineAnswer {
@@ -462,11 +477,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
     // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
     if (COUNTERFACTUAL.test(q)) return "The story doesn't say what would have happened otherwise; it reports what did.";
-    if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return "The story doesn't say.";
+    if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return DOESNT_SAY;
     // "Who recorded the calls?": the question's verb is one the story never uses.
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
-    if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return "The story doesn't say.";
+    if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return DOESNT_SAY;
     // "How long has Kelly been deputy press secretary?": tenure, which the story never gives.
     if (/\bhow long (has|have|had|did|was|were) .*\b(been|worked|served|held|led|run|lived)\b/.test(folded)) return "The story doesn't say how long.";
     // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
@@ -603,11 +618,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
       // story's word beside another: the story answers which.)
       const either = / or /.test(q);
-      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft)) return "The story doesn't say.";
+      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft)) return DOESNT_SAY;
       // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
       // the story's attribution ("does the story attribute X to a named person?").
       const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
-      if (tokens.some((t) => !t.soft) && top.lex < needed) return "The story doesn't say.";
+      if (tokens.some((t) => !t.soft) && top.lex < needed) return DOESNT_SAY;
     }
     if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
       // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
@@ -839,6 +854,9 @@ function asksWhichLeaders(q: string): boolean {
   const between = (m[2] ?? '').split(' ').filter(Boolean);
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
+
+/** The plain refusal, when nothing more specific can be said. */
+const DOESNT_SAY = "The story doesn't say.";
 
 const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));
 

@@ -87,6 +87,13 @@ describe('answers', () => {
     expect(topParagraph('Was Starmer watching cricket or football during the late call?')).toBe(10);
   });
 
+  it('answers a part of a two-part question when the whole is a thin match, never past a real refusal', () => {
+    const a = engine.ask('Whose texts did Trump screenshot, and what did the White House claim about his relationships with leaders?');
+    expect(a.answered).toBe(true);
+    expect(a.question).toMatch(/^Whose texts/);
+    expect(engine.ask('Will Trump call Starmer again, and what did they talk about?').answered).toBe(false);
+  });
+
   it('answers "was it X or Y" about two people when the story gives one of them', () => {
     expect(topParagraph('was it Starmer or Macron who had the name ritual with Trump?')).toBe(5);
     expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
