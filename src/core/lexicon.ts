@@ -241,6 +241,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
   [/\bas well as\b/gi, 'and'],
+  // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
+  [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |his |her |that )?(call|phone)\b/gi, 'took the $1'],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting'],
   [/\bmid[- ](?=\p{L})/giu, 'during '],

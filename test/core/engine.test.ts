@@ -73,6 +73,12 @@ describe('answers', () => {
     expect(vague.confidence).toBeLessThan(clear.confidence);
   });
 
+  it('answers a bare "who reported this?" with the outlet, and says what the story leaves out about the report', () => {
+    for (const q of ['who reported this?', 'who broke the story first', 'which news outlet published it?']) expect(topParagraph(q)).toBe(2);
+    expect(engine.ask('When was the Politico story published?').answered).toBe(false);
+    expect(engine.ask("who paid for Starmer's golf trip").answer).toMatch(/who paid/);
+  });
+
   it('answers who reported the story with the outlet it cites, and a reporter question honestly', () => {
     expect(topParagraph('which outlet is this from')).toBe(2);
     expect(topParagraph('Which paper broke the cellphone story?')).toBe(2);
