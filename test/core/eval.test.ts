@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baselineAnswerer, engineAnswerer, parseQuestionSet, score, type EvalItem } from '../../src/core/eval';
 import { ROOT, realCore } from '../helpers';
@@ -23,11 +23,14 @@ describe('answer quality on the tuning question sets', () => {
   });
 
   it('stays above its floor on every tuning set together, well ahead of the Fuse.js baseline', () => {
-    const items = ['dev.jsonl', 'dev-extra.jsonl', 'dev-3.jsonl', 'dev-4.jsonl', 'dev-5.jsonl', 'dev-6.jsonl'].flatMap(load);
+    const items = readdirSync(join(ROOT, 'test', 'eval'))
+      .filter((f) => /^dev.*\.jsonl$/.test(f))
+      .flatMap(load);
+    expect(items.length).toBeGreaterThan(2000);
     const s = score(items, engineAnswerer(core.engine), core.engine.base);
     const b = score(items, baselineAnswerer(core.engine.base), core.engine.base);
-    expect(s.answeredRight / s.answerable).toBeGreaterThanOrEqual(0.93);
-    expect(s.refused / s.unanswerable).toBeGreaterThanOrEqual(0.92);
+    expect(s.answeredRight / s.answerable).toBeGreaterThanOrEqual(0.9);
+    expect(s.refused / s.unanswerable).toBeGreaterThanOrEqual(0.94);
     expect(s.quotesVerbatim).toBe(s.quotes);
     expect(s.answeredRight / s.answerable).toBeGreaterThan(b.answeredRight / b.answerable + 0.2);
   });
