@@ -219,6 +219,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
   [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
   [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
@@ -277,7 +278,7 @@ export const SUMMARY_QUESTION =
 export const ROLE_QUESTION =
   /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
 /** The words of such a question, besides the person's name. */
-export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge office organization organisation'.split(' '));
+export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation'.split(' '));
 
 /** "What did Trump say about Starmer?": asks for someone's own words; group 1 is who. */
 export const SPEAKER_QUESTION =
