@@ -418,13 +418,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
-    const share = unknownShare(tokens, mentioned);
+    // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
+    // gives another. The fact answers it: its quote shows which.
+    const slots = top && YES_NO.test(withoutFiller(folded)) ? slotFills(top.item, tokens, question) : new Set<string>();
+    const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words, slots) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0 && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
+    const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
     if (!top || confidence < threshold || gap || stranger) {
       // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
       // the whole can't be answered for no more reason than a thin match, a part may be.
@@ -439,6 +442,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /** Words of a yes/no question that fill a slot the fact fills otherwise: a number, or a place after "in". */
+  function slotFills(item: IndexedFact, tokens: Token[], question: string): Set<string> {
+    const out = new Set<string>();
+    const quotes = item.fact.sources.map((x) => x.quote).join(' ');
+    const hasPlace = [...item.about].some((id) => entities.byId(id)?.kind === 'place');
+    const placed = new Set(
+      [...question.matchAll(/\b(?:in|at|to|from|near)\s+((?:\p{Lu}[\p{L}'-]*\s*)+)/gu)].flatMap((m) => words(m[1] ?? '')),
+    );
+    for (const t of tokens) {
+      if (t.matches.length > 0 || t.soft) continue;
+      if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
+      else if (hasPlace && placed.has(t.word)) out.add(t.word);
+    }
+    return out;
   }
 
   /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X — who Y?". */
@@ -469,7 +488,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
    * unnamed source is, or asks what the fact base records the story doesn't say.
    */
-  function detailGap(top: Scored, tokens: Token[], found: Mention[], folded: string, qtype: QuestionType | undefined, ranked: Scored[], contentWordsOf: readonly string[]): string | undefined {
+  function detailGap(
+    top: Scored,
+    tokens: Token[],
+    found: Mention[],
+    folded: string,
+    qtype: QuestionType | undefined,
+    ranked: Scored[],
+    contentWordsOf: readonly string[],
+    slots: Set<string>,
+  ): string | undefined {
     const f = top.item;
     // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
     const q = withoutFiller(folded);
@@ -618,7 +646,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
       // story's word beside another: the story answers which.)
       const either = / or /.test(q);
-      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft)) return DOESNT_SAY;
+      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft && !slots.has(t.word))) return DOESNT_SAY;
       // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
       // the story's attribution ("does the story attribute X to a named person?").
       const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;

@@ -100,6 +100,12 @@ describe('answers', () => {
     expect(engine.ask('Will Trump call Starmer again, and what did they talk about?').answered).toBe(false);
   });
 
+  it('answers a yes/no question that gets a place or a number wrong with the fact that gives the right one', () => {
+    expect(topParagraph('Was the NATO summit held in Belgium?')).toBe(8);
+    expect(topParagraph('Did Kelly claim 32 bilateral meetings?')).toBe(12);
+    expect(engine.ask('Did Trump meet Putin in Helsinki?').answered).toBe(false);
+  });
+
   it('answers "was it X or Y" about two people when the story gives one of them', () => {
     expect(topParagraph('was it Starmer or Macron who had the name ritual with Trump?')).toBe(5);
     expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
