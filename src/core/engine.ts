@@ -611,7 +611,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "exact wording", "literally say": a precise detail of something the story only describes.
     // (A quoted fact has the exact words, so "what exactly did the official say" is answerable; "how exactly
     // do they say hello" asks the manner, which the story describes.)
-    if (f.fact.kind !== 'quote' && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    if (f.fact.kind !== 'quote' && !f.voiced && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
     // "which specific leaders", "what exact date": a precise detail in a question that wants a value.

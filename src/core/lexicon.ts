@@ -104,7 +104,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
-  ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'personal', 'fluff', 'pleasantries'],
+  ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
@@ -136,7 +136,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -151,7 +151,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details'
+    'several multiple numerous various underlying related relating item items detail details angle angles'
   ).split(' '),
 );
 
@@ -219,6 +219,18 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
   [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
+  // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
+  [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],
+  [/^\s*for (?:the |a |our )?(?:headline|hed|dek|social(?: card| post)?|tweet|newsletter|push(?: alert)?|alert|teaser|caption|promo|script)\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:social|the desk|copy|we|i) needs? (?:a |an |the )?[\p{L}-]+\s*[:,—–-]\s*/iu, ''],
+  // "pull the bit about Macron", "need the White House quote": asks for what the story has on it.
+  [/^\s*(?:pls |please )?(?:pull|grab|find|get|give me|send|paste|need)(?: me)? (?:the |a |any )?(?:bit|line|lines|quote|quotes|graf|grafs|para|part|section|passage|sentence|stuff)s? (?:about|on|from|where|with|re|regarding|for|that says) /i, 'what about '],
+  [/^\s*(?:pls |please )?(?:need|want|grab|pull) (?:the |a |any )?(.+?) (?:quote|quotes|line)\b/i, 'what did $1 say'],
+  [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline'],
+  [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1'],
+  [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
+  [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
+  [/\bin full\b/gi, ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
@@ -319,7 +331,7 @@ export const LEADERS_NAMED = /\b(named|mentions?|mentioned|features?|featured|ap
 export const OPINION_WORDS = new Set('good bad right wrong smart dumb stupid wise fair unfair ethical unethical legal illegal appropriate inappropriate best worst ok okay'.split(' '));
 
 /** What an intensifier must be about to ask for a precise detail ("exactly what did he say"). */
-export const PRECISE_TARGETS = new Set('say said says write wrote wording words word date time day number figure amount location place name names quote'.split(' '));
+export const PRECISE_TARGETS = new Set('say said says write wrote wording words word date time day number figure amount location place name names quote text texts message messages'.split(' '));
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;

@@ -175,6 +175,17 @@ describe('answers', () => {
     expect(engine.ask('can I write that Trump posted Macron’s texts?').answered).toBe(false);
   });
 
+  it("reads a newsroom's shorthand ('producer q:', 'pull the bit about', 'need the X quote', 'the lede')", () => {
+    expect(topParagraph('producer q: pull the bit about the golf invite')).toBe(10);
+    expect(topParagraph('need the Anna Kelly quote')).toBe(12);
+    expect(topParagraph("for the headline: what's the one-line version?")).toBe(1);
+    expect(topParagraph("what's the lede?")).toBe(1);
+    expect(topParagraph("is 'schmooze-fest' a direct quote or our characterization?")).toBe(1);
+    expect(topParagraph("need the European official's quote verbatim")).toBe(9);
+    // The story describes Rutte's texts; it never quotes them.
+    expect(engine.ask("need Rutte's texts verbatim").answered).toBe(false);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
