@@ -95,6 +95,8 @@ const ANSWER_CACHE = 2_000;
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
+// Words any source is called by: they name no one source in particular.
+const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'insider', 'insiders', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
 // How close to the best fact another must be for what it records as not said to count.
@@ -291,7 +293,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
-      if (score > 0 && named.length >= 2 && named.every((st) => item.attribution.has(st))) score += ATTRIBUTION_BONUS;
+      if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;

@@ -151,6 +151,10 @@ describe('answers', () => {
     expect(engine.ask('Did Trump usually win at golf?').answered).toBe(false);
   });
 
+  it('prefers the fact a named kind of source speaks in ("the listener")', () => {
+    expect(topParagraph('How did the listener describe the Trump–Macron calls?')).toBe(5);
+  });
+
   it('answers "who admitted…" with a fact that has a speaker, not one only the report vouches for', () => {
     expect(topParagraph('who admitted that leaders flatter Trump more in private?')).toBe(9);
   });
