@@ -342,6 +342,8 @@ const HOW_MANY = /^how (many|much)\b/;
  */
 export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
+  // "How much does Trump talk to leaders?" asks how often, not for a count.
+  if (/^how much (?:does|do|did|is|are|was|were|has|have) [\p{L}' ]+? (?:talk|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
   if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s)/.test(q)) return 'where';

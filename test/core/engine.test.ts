@@ -151,6 +151,11 @@ describe('answers', () => {
     expect(engine.ask('Did Trump usually win at golf?').answered).toBe(false);
   });
 
+  it('reads "how much does he talk to them" as how often, and "how much were tariffs cut" as a count', () => {
+    expect(topParagraph('how much does Trump talk with foreign leaders?')).toBe(4);
+    expect(engine.ask('how much were the tariffs cut?').answered).toBe(false);
+  });
+
   it('prefers the fact a named kind of source speaks in ("the listener")', () => {
     expect(topParagraph('How did the listener describe the Trump–Macron calls?')).toBe(5);
   });
