@@ -14,6 +14,7 @@ import {
   SUMMARY_QUESTION,
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
+  NAMED_SOURCE,
   REACTION,
   ROLE_QUESTION,
   ROLE_WORDS,
@@ -382,6 +383,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       !found.some((m) => m.entity.anonymous) &&
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
+    // "Does the piece have a named source?": the first fact whose source is a person the story names.
+    // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
+    const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record)$/.test(t.word));
+    if (NAMED_SOURCE.test(folded) && onlyNamed && mentioned.every((e) => e.anonymous || e.kind !== 'person')) {
+      const named = namedSourceFact();
+      if (named) return answerFrom(question, cut, named, 0.9, []);
+    }
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
       // "What's this story about?": the story's headline fact.
@@ -699,6 +707,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const said = words(speakerText).filter((w) => !STOPWORDS.has(w));
     if (said.length === 0) return undefined;
     return found.find((m) => m.entity.kind === 'person' && !m.entity.anonymous && said.every((w) => (entityWords.get(m.entity.id) ?? []).includes(w)))?.entity;
+  }
+
+  /** The first fact (in story order) whose source is a person the story names, not "an insider". */
+  function namedSourceFact(): Fact | undefined {
+    const people = base.entities.filter((e) => e.kind === 'person' && !e.anonymous);
+    return [...base.facts]
+      .sort((a, b) => firstParagraph(a) - firstParagraph(b))
+      .find((f) => f.sources.some((x) => people.some((e) => fold(x.attribution).includes(fold(e.name)))));
   }
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */

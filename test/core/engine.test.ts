@@ -200,6 +200,11 @@ describe('answers', () => {
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
   });
 
+  it('answers whether the story has a named source with the first fact a named person speaks in', () => {
+    expect(topParagraph('Does the piece include any named source?')).toBe(12);
+    expect(topParagraph("Does the story attribute the 'bro-ing out' description to a named person?")).toBe(7);
+  });
+
   it('lists the leaders when asked which ones the story names', () => {
     const a = engine.ask('which leaders does the article mention?');
     expect(a.answered).toBe(true);
