@@ -926,6 +926,8 @@ function capitalisedRuns(original: string, unknown: Set<string>): string[] {
   const runs: string[] = [];
   for (const m of original.matchAll(/(?<!^)(?<=\s)\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu)) {
     const run = m[0].replace(/'s$/, '');
+    // "I'd", "I'm": the asker, not a name.
+    if (/^I(?:'[a-z]+)?$/.test(run)) continue;
     if (words(run).some((w) => unknown.has(w))) runs.push(run);
   }
   return runs;

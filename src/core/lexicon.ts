@@ -37,6 +37,7 @@ export const STOPWORDS = new Set(
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim
+  mr mrs ms mx dr sir madam dear
   rn n theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
@@ -216,6 +217,12 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
+  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
+  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|'d (?:like|love) to (?:know|learn|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
+  [/[,;]?\s*(?:if you(?:'d| would) be so kind|if you (?:don't|do not) mind|if possible|please|thanks?(?: you)?(?: in advance)?)\s*([?.!]*)\s*$/i, '$1'],
+  // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
+  [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
   [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
@@ -263,6 +270,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
+  [/\b(?:in |at )?the (?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\btime of (?:the )?day\b/gi, 'time'],

@@ -195,6 +195,14 @@ describe('answers', () => {
     expect(engine.ask("need Rutte's texts verbatim").answered).toBe(false);
   });
 
+  it('reads courtesies, honorifics and tag questions as framing', () => {
+    expect(topParagraph('Good morning. Could you tell me which messaging app Mr. Starmer used to reach the President?')).toBe(10);
+    expect(topParagraph("Dear assistant, I was wondering whether the article says where the NATO summit was held, if you'd be so kind.")).toBe(8);
+    expect(topParagraph("I'd like to know what the commander-in-chief said about the alliance after the summit.")).toBe(8);
+    expect(topParagraph('Starmer texted Trump on WhatsApp, right?')).toBe(10);
+    expect(engine.ask('Good afternoon. Did Mr. Putin call the President?').answer).toMatch(/doesn't mention (Mr\. )?Putin/);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
