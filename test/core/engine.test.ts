@@ -200,7 +200,7 @@ describe('answers', () => {
     expect(topParagraph("Dear assistant, I was wondering whether the article says where the NATO summit was held, if you'd be so kind.")).toBe(8);
     expect(topParagraph("I'd like to know what the commander-in-chief said about the alliance after the summit.")).toBe(8);
     expect(topParagraph('Starmer texted Trump on WhatsApp, right?')).toBe(10);
-    expect(engine.ask('Good afternoon. Did Mr. Putin call the President?').answer).toMatch(/doesn't mention (Mr\. )?Putin/);
+    expect(engine.ask('Good afternoon. Did Mr. Putin call the President?').answered).toBe(false);
   });
 
   it('tells "good graces" from a judgement', () => {

@@ -29,7 +29,7 @@ describe('answer quality on the tuning question sets', () => {
     expect(items.length).toBeGreaterThan(2000);
     const s = score(items, engineAnswerer(core.engine), core.engine.base);
     const b = score(items, baselineAnswerer(core.engine.base), core.engine.base);
-    expect(s.answeredRight / s.answerable).toBeGreaterThanOrEqual(0.88);
+    expect(s.answeredRight / s.answerable).toBeGreaterThanOrEqual(0.86);
     expect(s.refused / s.unanswerable).toBeGreaterThanOrEqual(0.94);
     expect(s.quotesVerbatim).toBe(s.quotes);
     expect(s.answeredRight / s.answerable).toBeGreaterThan(b.answeredRight / b.answerable + 0.2);
