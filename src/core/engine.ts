@@ -100,6 +100,9 @@ const ATTRIBUTION_BONUS = 0.25;
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'insider', 'insiders', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
+// Lift for a fact from the story's last paragraphs when a question points there ("the kicker", "at the end").
+const AT_END = 1.3;
+const AT_THE_END = /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
 // How close to the best fact another must be for what it records as not said to count.
 const NOT_SAID_CLOSE = 0.95;
 // The report speaking for itself: "the report", "the story", "Politico reported".
@@ -122,6 +125,8 @@ interface IndexedFact {
   attribution: Set<string>;
   /** Has a source who speaks for themselves, not only "the report". */
   voiced: boolean;
+  /** Cites one of the last two paragraphs of its story ("the kicker", "at the end"). */
+  nearEnd: boolean;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** Words a reader may use when asking what the story does NOT say about this fact. */
@@ -180,7 +185,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
     const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
-    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced };
+    const length = base.stories.find((st) => st.meta.id === fact.story)?.paragraphs.length ?? 0;
+    const nearEnd = fact.sources.some((x) => x.paragraph >= length - 1);
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -283,7 +290,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, atEnd = false): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
@@ -298,6 +305,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;
+      // "The quote at the end": the story's last paragraphs.
+      if (atEnd && item.nearEnd) score *= AT_END;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
       if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
@@ -395,6 +404,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "What's this story about?": the story's headline fact.
       const headline = factById.get(base.stories[0]?.meta.headline ?? '');
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
+      // "What does the last paragraph say?": the first fact from the story's last paragraph.
+      const lastParagraph = Math.max(...base.facts.flatMap((f) => f.sources.map((x) => x.paragraph)));
+      const last = AT_THE_END.test(fold(question)) ? indexed.find((x) => x.fact.sources.some((src) => src.paragraph === lastParagraph)) : undefined;
+      if (last) return answerFrom(question, cut, last.fact, 0.8, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
@@ -410,7 +423,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(withoutFiller(folded)));
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(withoutFiller(folded)), AT_THE_END.test(fold(question)));
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     const best = ranked[0];
     if (best && whichLeaders && !isAboutLeader(best.item)) {

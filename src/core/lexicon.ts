@@ -238,6 +238,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
+  // Where in the article (the engine reads "at the end" itself): not words of the question.
+  [/\b(?:in |from )?the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)\b|\b(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bkicker\b/gi, ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],

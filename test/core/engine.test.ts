@@ -203,6 +203,13 @@ describe('answers', () => {
     expect(engine.ask('Good afternoon. Did Mr. Putin call the President?').answered).toBe(false);
   });
 
+  it('reads where in the article a question points ("the kicker", "the last paragraph")', () => {
+    expect(topParagraph("what's the kicker quote?")).toBe(12);
+    expect(topParagraph('The last paragraph, how does the White House describe Trump’s relations abroad?')).toBe(12);
+    // "At the end of the calls" is not a place in the article.
+    expect(engine.ask('How did Macron sign off at the end of the calls?').answered).toBe(false);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
