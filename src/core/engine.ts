@@ -639,7 +639,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
     // ("what do they actually talk about" is emphasis, not precision.)
-    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? ''));
+    // ("the exact phrase" is there to give when the fact quotes someone.)
+    const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);
+    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
     if (qtype === 'how-many') {

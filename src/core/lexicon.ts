@@ -245,6 +245,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
   [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
   [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' '],
+  // "The summit part, how long did it last?": the question first, then what it is about.
+  [/^\s*((?:the|that|this|about|re|on|as for|regarding) [^,?:;]{1,80}?)\s*[,:;—–-]\s*((?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|has|have|had|can|could|will|would)\b[^?]*)(\??)\s*$/i, '$2 $1$3'],
   // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
   [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
   [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) /gi, 'who said '],

@@ -210,6 +210,11 @@ describe('answers', () => {
     expect(engine.ask('How did Macron sign off at the end of the calls?').answered).toBe(false);
   });
 
+  it('reads "the X part, <question>" as the question about X', () => {
+    expect(engine.ask('The Rutte screenshots, when exactly were they posted?').answered).toBe(false);
+    expect(topParagraph('the bro-ing out line - what was the exact phrase?')).toBe(7);
+  });
+
   it('tells "good graces" from a judgement', () => {
     expect(topParagraph('Do leaders flatter him in private to get into his good graces?')).toBe(3);
     expect(engine.ask('Is it a good thing that leaders flatter him?').answered).toBe(false);
