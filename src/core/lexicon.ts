@@ -26,8 +26,8 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone somebody anybody guy gal chap bloke fella send sends sent sending type types
-  attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists assertion assert asserts hedge hedged
+  anyone everyone everybody nobody somebody anybody whoever guy gal chap bloke fella send sends sent sending type types
+  attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   part parts section sections passage ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
@@ -152,7 +152,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles'
+    'several multiple numerous various underlying related relating item items detail details angle angles pile piling piled heap heaping heaped shower showering showered lavish lavishing'
   ).split(' '),
 );
 
@@ -265,6 +265,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
   [/\bas well as\b/gi, 'and'],
+  [/\b(?:single|singles|singled|singling) out\b/gi, ' '],
+  [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out'],
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
   [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1'],
