@@ -38,6 +38,12 @@ export const STOPWORDS = new Set(
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim
   mr mrs ms mx dr sir madam dear
+  whether near nearly ish behalf
+  afterwards amongst anyhow anyway anyways anywhere because become becomes becoming became beforehand beyond cannot elsewhere
+  everything everywhere furthermore hence hereafter hereby herein however indeed latter latterly meanwhile moreover namely
+  nevertheless noone nowhere others otherwise somehow sometime somewhere thence thereafter thereby therefore therein thereupon
+  though although throughout thus unless whatever whence whenever whereas whereby wherein whereupon wherever whither yourselves
+  wanna gotta lemme dunno ya yall aint oughta amid amidst despite whilst beneath underneath alongside
   rn n theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
@@ -152,7 +158,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles pile piling piled heap heaping heaped shower showering showered lavish lavishing'
+    'several multiple numerous various underlying related relating item items detail details angle angles given pile piling piled heap heaping heaped shower showering showered lavish lavishing'
   ).split(' '),
 );
 
