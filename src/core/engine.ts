@@ -125,7 +125,7 @@ interface IndexedFact {
   attribution: Set<string>;
   /** Has a source who speaks for themselves, not only "the report". */
   voiced: boolean;
-  /** Cites one of the last two paragraphs of its story ("the kicker", "at the end"). */
+  /** Cites the last paragraph of its story ("the kicker", "the last paragraph"). */
   nearEnd: boolean;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
@@ -186,7 +186,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
     const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
     const length = base.stories.find((st) => st.meta.id === fact.story)?.paragraphs.length ?? 0;
-    const nearEnd = fact.sources.some((x) => x.paragraph >= length - 1);
+    const nearEnd = fact.sources.some((x) => x.paragraph >= length);
     return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd };
   });
 
@@ -390,7 +390,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const namesPerson =
       found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) &&
       !found.some((m) => m.entity.anonymous) &&
-      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded);
+      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
+      // ("Is it a first-name thing between them?" is about names, not asking for one.)
+      /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$/.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     // "Does the piece have a named source?": the first fact whose source is a person the story names.
     // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)

@@ -282,7 +282,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
-  [/\b(?:in |at )?the (?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
+  [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   [/\btime of (?:the )?day\b/gi, 'time'],

@@ -115,6 +115,11 @@ describe('answers', () => {
     expect(topParagraph("which country's leader used whatsapp to reach trump")).toBe(10);
   });
 
+  it('keeps "name" in a question about names that asks for none ("a first-name thing")', () => {
+    expect(topParagraph('is it a first-name thing between Trump and Macron?')).toBe(6);
+    expect(topParagraph("What is the NATO chief's name?")).toBe(11);
+  });
+
   it('keeps "name" in a question about how a name is said', () => {
     expect(topParagraph("How did Trump say Macron's name?")).toBe(6);
   });
