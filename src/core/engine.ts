@@ -485,10 +485,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return out;
   }
 
-  /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X — who Y?". */
+  /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X. Y?", "X — who Y?". */
   function partsOf(question: string): string[] {
     const parts = question
-      .split(/\?\s+(?=\S)|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/i)
+      .split(/\?\s+(?=\S)|[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/iu)
       .map((p) => p.trim())
       .filter((p) => words(p).length >= 3);
     return parts.length >= 2 ? parts : [];

@@ -158,7 +158,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles given pile piling piled heap heaping heaped shower showering showered lavish lavishing'
+    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared pile piling piled heap heaping heaped shower showering showered lavish lavishing'
   ).split(' '),
 );
 
@@ -225,7 +225,7 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
   [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
-  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|'d (?:like|love) to (?:know|learn|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
+  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
   [/[,;]?\s*(?:if you(?:'d| would) be so kind|if you (?:don't|do not) mind|if possible|please|thanks?(?: you)?(?: in advance)?)\s*([?.!]*)\s*$/i, '$1'],
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
   [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
@@ -308,7 +308,7 @@ export const SUMMARY_QUESTION =
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
-  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
+  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
 /** The words of such a question, besides the person's name. */
 export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation'.split(' '));
 

@@ -200,6 +200,10 @@ describe('answers', () => {
     expect(engine.ask("need Rutte's texts verbatim").answered).toBe(false);
   });
 
+  it("answers a long message by the sentence that asks something the story answers", () => {
+    expect(topParagraph("Hello, I'd like to know who Mark Rutte is, as described in the piece. I confess I don't follow European affairs closely.")).toBe(11);
+  });
+
   it('reads courtesies, honorifics and tag questions as framing', () => {
     expect(topParagraph('Good morning. Could you tell me which messaging app Mr. Starmer used to reach the President?')).toBe(10);
     expect(topParagraph("Dear assistant, I was wondering whether the article says where the NATO summit was held, if you'd be so kind.")).toBe(8);
