@@ -107,6 +107,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],
   ['opportunity', 'chance', 'occasion'],
+  ['foreign', 'abroad', 'overseas'],
   ['careful', 'caution', 'cautious', 'wary', 'warily', 'beware'],
   ['striking', 'notable', 'prominent', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['telling', 'revealing', 'illuminating', 'instructive', 'significant'],
