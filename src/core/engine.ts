@@ -7,6 +7,8 @@ import { type ContentWords, contentWords, createEntityIndex, type EntityIndex, t
 import {
   ABOUT_STORY,
   AUTHOR_QUESTION,
+  ABOUT_THE_REPORT,
+  BACKGROUND,
   CONTENT_QUESTION,
   RELATION,
   WHERE_IN,
@@ -564,6 +566,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const parties = people.size + (found.some((m) => m.entity.kind === 'group' && !m.entity.anonymous) ? 1 : 0);
     if (DIRECTION.test(q) || (parties >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
     if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
+    // "What job did Rutte hold before leading NATO?": the story gives titles, not careers.
+    if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
+    // "What did Trump say about the report?": the story can't report how the report itself was taken.
+    // (Someone the story cites as a source, like the White House spokeswoman, did answer the reporter.)
+    const first = [...found].sort((a, b) => a.start - b.start)[0]?.entity;
+    if (first && first.kind === 'person' && !isSource(first) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && ABOUT_THE_REPORT.test(q)) {
+      return `The story doesn't say how ${first.name} responded to the report.`;
+    }
     // "Do they speak English or French?": the story never says in what language anyone spoke.
     if (LANGUAGE_QUESTION.test(q)) return "The story doesn't say what language they spoke.";
     // "What did Macron think when Trump posted Rutte's texts?": a reaction of someone the fact isn't about.
@@ -732,6 +742,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return [...base.facts]
       .sort((a, b) => firstParagraph(a) - firstParagraph(b))
       .find((f) => f.sources.some((x) => people.some((e) => fold(x.attribution).includes(fold(e.name)))));
+  }
+
+  /** Someone the story cites by name as a source ("White House deputy press secretary Anna Kelly"). */
+  function isSource(e: Entity): boolean {
+    return base.facts.some((f) => f.sources.some((x) => fold(x.attribution).includes(fold(e.name))));
   }
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */

@@ -313,6 +313,15 @@ describe('refusals', () => {
     expect(topParagraph('who is the deputy press secretary')).toBe(12);
   });
 
+  it("refuses someone's background and how people took the report, which the story can't say", () => {
+    expect(engine.ask('What job did Rutte have before leading NATO?').answer).toMatch(/background/);
+    expect(engine.ask('how did Rutte become NATO secretary general?').answered).toBe(false);
+    expect(topParagraph("how did Rutte's texts become public?")).toBe(11);
+    expect(engine.ask('What did Trump say about the report?').answer).toMatch(/how Donald Trump responded to the report/);
+    // The White House spokeswoman did answer the reporter.
+    expect(topParagraph('What did the White House say in response to the report?')).toBe(12);
+  });
+
   it('refuses reactions the story never gives, and names for sources it never names', () => {
     expect(engine.ask('How did Rutte feel when Trump posted his messages?').answered).toBe(false);
     expect(engine.ask('does Starmer really like Trump?').answer).toMatch(/how Keir Starmer reacted/);
