@@ -76,7 +76,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
   ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking'],
-  ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset'],
+  ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset', 'device'],
   ['football', 'soccer', 'footy', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
@@ -95,12 +95,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
   ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff', 'matey', 'laddish', 'lads', 'bromance', 'friendly', 'palsy'],
   ['rip', 'ripoff', 'rip-off', 'scam', 'swindle', 'con', 'fleece', 'advantage'],
-  ['real', 'concrete', 'genuine', 'substantive'],
+  ['real', 'concrete', 'genuine', 'substantive', 'tangible'],
   ['direct', 'directly', 'straight'],
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
   ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
-  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate'],
+  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
   ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases'],
@@ -162,7 +162,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared pile piling piled heap heaping heaped shower showering showered lavish lavishing'
+    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing'
   ).split(' '),
 );
 
