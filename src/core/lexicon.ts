@@ -125,7 +125,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded'],
-  ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'face-to-face', 'two-country', 'sit-down', 'sit-downs'],
+  ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
