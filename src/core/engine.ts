@@ -107,15 +107,15 @@ const AT_END = 1.3;
 const AT_THE_END = /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
 // How close to the best fact another must be for what it records as not said to count.
 const NOT_SAID_CLOSE = 0.95;
-// The report speaking for itself: "the report", "the story", "Politico reported".
-const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|politico reported|according to (?:the report|politico))$/;
+// The report speaking for itself: "the report", "the story", "<outlet> reported".
+const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|[\p{L} .'-]+ reported|according to [\p{L} .'-]+)$/u;
 // "Who admitted…", "who told Politico…": asks who says so.
 const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|tells|admitted|admits|conceded|concedes|claimed|claims|revealed|recalled|recounted|described|stated|confirmed|insisted|noted|acknowledged|suggested|boasted|bragged|quoted|called)\b/u;
 
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
 // "his own number", "Trump's personal number": the phone, not a figure.
-const PHONE_NUMBER = /\b(?:his|her|their|trump'?s|own|direct|personal|private|mobile|cell|phone|cellphone) numbers?\b/;
+const PHONE_NUMBER = /(?:\b(?:his|her|their|own|direct|personal|private|mobile|cell|phone|cellphone)|\p{L}'s) numbers?\b/u;
 // "what is his number", "give me Trump's number": the digits themselves.
 const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,3}numbers?\b/u;
 
