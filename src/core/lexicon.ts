@@ -57,7 +57,8 @@ export function isStopword(w: string): boolean {
 
 /**
  * Groups of words a reader uses interchangeably. Each group is matched after stemming; any word of a group
- * finds the others.
+ * finds the others. Entries of more than one word don't match (words are matched one at a time); they note
+ * the phrase for readers, and set phrases that matter are read by IDIOMS below.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung'],

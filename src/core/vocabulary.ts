@@ -35,7 +35,13 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   const known = new Set(stems);
   const synonyms = new Map<string, Set<string>>();
   for (const group of SYNONYM_GROUPS) {
-    const groupStems = group.flatMap((w) => contentStems(w).slice(0, 1)).filter((st) => !/^\d+$/.test(st));
+    // Words are matched one at a time, so a phrase ("time in office") can't stand for a group: its first word
+    // alone would ("time" is not "term"). Phrases belong in the lexicon's set phrases (IDIOMS).
+    const groupStems = group
+      .map((w) => contentStems(w))
+      .filter((st) => st.length === 1)
+      .flat()
+      .filter((st) => !/^\d+$/.test(st));
     for (const s of groupStems) {
       const set = synonyms.get(s) ?? new Set<string>();
       for (const other of groupStems) if (other !== s) set.add(other);
