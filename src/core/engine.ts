@@ -218,6 +218,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   };
 
   const leaderList = computeLeaders(base, entities, subjects);
+  // People the story cites by name as a source ("White House deputy press secretary Anna Kelly").
+  const attributions = base.facts.flatMap((f) => f.sources.map((x) => fold(x.attribution)));
+  const sourceIds = new Set(base.entities.filter((e) => attributions.some((a) => a.includes(fold(e.name)))).map((e) => e.id));
 
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
@@ -571,7 +574,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "What did Trump say about the report?": the story can't report how the report itself was taken.
     // (Someone the story cites as a source, like the White House spokeswoman, did answer the reporter.)
     const first = [...found].sort((a, b) => a.start - b.start)[0]?.entity;
-    if (first && first.kind === 'person' && !isSource(first) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && ABOUT_THE_REPORT.test(q)) {
+    if (ABOUT_THE_REPORT.test(q) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && first && first.kind === 'person' && !sourceIds.has(first.id)) {
       return `The story doesn't say how ${first.name} responded to the report.`;
     }
     // "Do they speak English or French?": the story never says in what language anyone spoke.
@@ -742,11 +745,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return [...base.facts]
       .sort((a, b) => firstParagraph(a) - firstParagraph(b))
       .find((f) => f.sources.some((x) => people.some((e) => fold(x.attribution).includes(fold(e.name)))));
-  }
-
-  /** Someone the story cites by name as a source ("White House deputy press secretary Anna Kelly"). */
-  function isSource(e: Entity): boolean {
-    return base.facts.some((f) => f.sources.some((x) => fold(x.attribution).includes(fold(e.name))));
   }
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
