@@ -41,19 +41,8 @@ export function cutInput(raw: string, max = MAX_QUESTION_CHARS): { text: string;
   return { text: (space > max * 0.8 ? slice.slice(0, space) : slice).trim(), cut: true };
 }
 
-const recentFolds = new Map<string, string>();
-
 /** Lowercase, accents removed, curly quotes straightened. */
 export function fold(s: string): string {
-  const hit = recentFolds.get(s);
-  if (hit !== undefined) return hit;
-  const out = foldText(s);
-  if (recentFolds.size >= 64) recentFolds.clear();
-  recentFolds.set(s, out);
-  return out;
-}
-
-function foldText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -69,21 +58,8 @@ export function undouble(w: string): string {
   return w.replace(/(\p{L})\1+/gu, '$1');
 }
 
-// The engine reads the same question several times over (whole, without its framing, in parts): the last
-// few texts' words are kept. Callers must not change the array they get.
-const recentWords = new Map<string, readonly string[]>();
-
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
 export function words(s: string): string[] {
-  const hit = recentWords.get(s);
-  if (hit) return hit as string[];
-  const out = splitWords(s);
-  if (recentWords.size >= 64) recentWords.clear();
-  recentWords.set(s, out);
-  return out;
-}
-
-function splitWords(s: string): string[] {
   const out: string[] = [];
   // "U.K." and "U.S." are one word.
   const folded = fold(s)
