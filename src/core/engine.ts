@@ -217,10 +217,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
   };
 
-  const leaderList = computeLeaders(base, entities, subjects);
-  // People the story cites by name as a source ("White House deputy press secretary Anna Kelly").
-  const attributions = base.facts.flatMap((f) => f.sources.map((x) => fold(x.attribution)));
-  const sourceIds = new Set(base.entities.filter((e) => attributions.some((a) => a.includes(fold(e.name)))).map((e) => e.id));
+  // The facts in the order the story tells them.
+  const inStoryOrder = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
+  const leaderList = computeLeaders(inStoryOrder, entities, subjects);
+  // People the story cites as a source ("White House deputy press secretary Anna Kelly", "a European
+  // official"), and the first fact one of them it names speaks in ("does the piece have a named source?").
+  const cites = (f: Fact, e: Entity): boolean => f.sources.some((x) => fold(x.attribution).includes(fold(e.name)));
+  const sourcePeople = base.entities.filter((e) => e.kind === 'person' && base.facts.some((f) => cites(f, e)));
+  const sourceIds = new Set(sourcePeople.map((e) => e.id));
+  const namedSources = sourcePeople.filter((e) => !e.anonymous);
+  const firstNamedSourceFact = inStoryOrder.find((f) => namedSources.some((e) => cites(f, e)));
 
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
@@ -388,6 +394,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const plain = readable(question);
     const cw = contentWords(plain);
     const folded = fold(plain);
+    // The checks read the question's first words without a leading "so", "ok", "hey".
+    const asked = withoutFiller(folded);
+    // "The kicker", "the last paragraph" (read before the framing is taken off).
+    const atEnd = AT_THE_END.test(fold(question));
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -403,8 +413,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
     const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record)$/.test(t.word));
     if (NAMED_SOURCE.test(folded) && onlyNamed && mentioned.every((e) => e.anonymous || e.kind !== 'person')) {
-      const named = namedSourceFact();
-      if (named) return answerFrom(question, cut, named, 0.9, []);
+      if (firstNamedSourceFact) return answerFrom(question, cut, firstNamedSourceFact, 0.9, []);
     }
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
@@ -412,8 +421,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const headline = factById.get(base.stories[0]?.meta.headline ?? '');
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
       // "What does the last paragraph say?": the first fact from the story's last paragraph.
-      const lastParagraph = Math.max(...base.facts.flatMap((f) => f.sources.map((x) => x.paragraph)));
-      const last = AT_THE_END.test(fold(question)) ? indexed.find((x) => x.fact.sources.some((src) => src.paragraph === lastParagraph)) : undefined;
+      const last = atEnd ? indexed.find((x) => x.nearEnd) : undefined;
       if (last) return answerFrom(question, cut, last.fact, 0.8, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
@@ -430,27 +438,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(withoutFiller(folded)), AT_THE_END.test(fold(question)));
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), atEnd);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
-    const best = ranked[0];
-    if (best && whichLeaders && !isAboutLeader(best.item)) {
-      const alt = ranked.find((r) => r.score >= best.score * 0.8 && isAboutLeader(r.item));
-      if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
-    }
+    if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
     // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
-    const speaker = speakerOf(withoutFiller(folded), found);
-    const lead = ranked[0];
     // (What someone thinks is another matter: a quote doesn't answer it.)
-    if (lead && speaker && !lead.item.fact.quoted.includes(speaker.id) && !/\b(think|thought)\b/.test(folded)) {
-      const alt = ranked.find((r) => r.score >= lead.score * 0.75 && r.item.fact.quoted.includes(speaker.id));
-      if (alt) ranked = [alt, ...ranked.filter((r) => r !== alt)];
-    }
+    const speaker = speakerOf(asked, found);
+    if (speaker && !/\b(think|thought)\b/.test(folded)) ranked = preferNear(ranked, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
     // gives another. The fact answers it: its quote shows which.
-    const slots = top && YES_NO.test(withoutFiller(folded)) ? slotFills(top.item, tokens, question) : new Set<string>();
+    const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words, slots) : undefined;
@@ -531,6 +531,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const f = top.item;
     // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
     const q = withoutFiller(folded);
+    // The first name in the question: who is asked about, reacts or is identified.
+    const firstMention = [...found].sort((a, b) => a.start - b.start)[0];
     // "Will Trump call Starmer again?": the story reports what has happened, not what will.
     if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
     // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
@@ -573,7 +575,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
     // "What did Trump say about the report?": the story can't report how the report itself was taken.
     // (Someone the story cites as a source, like the White House spokeswoman, did answer the reporter.)
-    const first = [...found].sort((a, b) => a.start - b.start)[0]?.entity;
+    const first = firstMention?.entity;
     if (ABOUT_THE_REPORT.test(q) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && first && first.kind === 'person' && !sourceIds.has(first.id)) {
       return `The story doesn't say how ${first.name} responded to the report.`;
     }
@@ -585,7 +587,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
       // "How did Rutte react to the post?": he is in the fact, but the story never gives his own response.
       // (The one reacting is named first: "how did the listener feel about Macron's greeting" asks the listener.)
-      const reactor = [...found].sort((a, b) => a.start - b.start)[0]?.entity;
+      const reactor = firstMention?.entity;
       const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !f.fact.quoted.includes(reactor.id) ? reactor : undefined;
       if (silent) return `The story doesn't say how ${silent.name} reacted.`;
     }
@@ -675,9 +677,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // attribution instead, and gets it.)
     if (IDENTITY_QUESTION.test(q)) {
       // The first name in the question, with nothing before it but "name" ("the name of the insider").
-      const first = [...found].sort((a, b) => a.start - b.start)[0];
-      const lead = first ? contentWordsOf.slice(0, first.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
-      if (lead.length === 0 && first?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${first.entity.name}.`;
+      const lead = firstMention ? contentWordsOf.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
+      if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
     if (YES_NO.test(q)) {
       // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
@@ -739,14 +740,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return found.find((m) => m.entity.kind === 'person' && !m.entity.anonymous && said.every((w) => (entityWords.get(m.entity.id) ?? []).includes(w)))?.entity;
   }
 
-  /** The first fact (in story order) whose source is a person the story names, not "an insider". */
-  function namedSourceFact(): Fact | undefined {
-    const people = base.entities.filter((e) => e.kind === 'person' && !e.anonymous);
-    return [...base.facts]
-      .sort((a, b) => firstParagraph(a) - firstParagraph(b))
-      .find((f) => f.sources.some((x) => people.some((e) => fold(x.attribution).includes(fold(e.name)))));
-  }
-
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
   function roleOf(found: Mention[], tokens: Token[], folded: string): Entity | undefined {
     if (!ROLE_QUESTION.test(folded)) return undefined;
@@ -759,15 +752,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
   function introOf(e: Entity): Fact | undefined {
     const surname = fold(e.name.split(' ').pop() ?? e.name);
-    return [...base.facts]
-      .filter((f) => f.about.includes(e.id) && f.sources.some((x) => fold(x.quote).includes(surname)))
-      .sort((a, b) => firstParagraph(a) - firstParagraph(b))[0];
+    return inStoryOrder.find((f) => f.about.includes(e.id) && f.sources.some((x) => fold(x.quote).includes(surname)));
   }
 
   function contactsOf(e: Entity): Fact[] {
-    return base.facts
-      .filter((f) => f.contact && f.contact.with.includes(e.id))
-      .sort((a, b) => firstParagraph(a) - firstParagraph(b));
+    return inStoryOrder.filter((f) => f.contact && f.contact.with.includes(e.id));
   }
 
   function listLeaders(question: string, cut: boolean): EngineAnswer {
@@ -889,10 +878,9 @@ function calibrate(score: number, unknownShare: number, second: number, power: n
   return Math.max(0, Math.min(1, c * 1.25));
 }
 
-function computeLeaders(base: FactBase, index: EntityIndex, subjects: Set<string>): Entity[] {
+function computeLeaders(inStoryOrder: readonly Fact[], index: EntityIndex, subjects: Set<string>): Entity[] {
   const out: Entity[] = [];
-  const facts = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
-  for (const f of facts) {
+  for (const f of inStoryOrder) {
     for (const id of f.contact?.with ?? []) {
       const e = index.byId(id);
       if (e && !subjects.has(e.id) && !out.includes(e)) out.push(e);
@@ -916,6 +904,17 @@ function withCutNote(text: string, cut: boolean): string {
 function joinAnd(xs: string[]): string {
   if (xs.length <= 1) return xs.join('');
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+/**
+ * The ranking with a fact that meets `wanted` moved first, if the best doesn't and one scoring at least
+ * `ratio` of the best does.
+ */
+function preferNear(ranked: Scored[], ratio: number, wanted: (r: Scored) => boolean): Scored[] {
+  const best = ranked[0];
+  if (!best || wanted(best)) return ranked;
+  const alt = ranked.find((r) => r.score >= best.score * ratio && wanted(r));
+  return alt ? [alt, ...ranked.filter((r) => r !== alt)] : ranked;
 }
 
 /** The question without a leading "so", "ok", "hey"...: checks read its first words. */
