@@ -8,6 +8,7 @@ import {
   ABOUT_STORY,
   AUTHOR_QUESTION,
   ABOUT_THE_REPORT,
+  AT_THE_END,
   BACKGROUND,
   CONTENT_QUESTION,
   RELATION,
@@ -104,7 +105,6 @@ const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 
 const UNVOICED = 0.8;
 // Lift for a fact from the story's last paragraphs when a question points there ("the kicker", "at the end").
 const AT_END = 1.3;
-const AT_THE_END = /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
 // How close to the best fact another must be for what it records as not said to count.
 const NOT_SAID_CLOSE = 0.95;
 // The report speaking for itself: "the report", "the story", "<outlet> reported".

@@ -226,6 +226,10 @@ export const GENERIC_SOURCE_WORDS = new Set('source sources'.split(' '));
 /** A question about the story itself ("does the story say..."): answered like a what-question. */
 export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|piece|politico)\b/;
 
+/** Points at the end of the article: "the kicker", "the last paragraph", "at the end of the story". */
+export const AT_THE_END =
+  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
+
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
@@ -249,8 +253,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
-  // Where in the article (the engine reads "at the end" itself): not words of the question.
-  [/\b(?:in |from )?the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)\b|\b(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bkicker\b/gi, ' '],
+  // Where in the article (the engine reads AT_THE_END itself): not words of the question.
+  [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
