@@ -197,15 +197,13 @@ export function checkStory(story: Story, rel: (f: string) => string = (f) => f):
   story.facts.forEach((f) => {
     if (factIds.has(f.id)) problems.push({ file: factsFile, fact: f.id, field: 'id', message: 'duplicate fact id' });
     factIds.add(f.id);
-    f.about.forEach((ref, i) => {
-      if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `about.${i}`, message: `unknown entity "${ref}"` });
-    });
-    f.quoted.forEach((ref, i) => {
-      if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `quoted.${i}`, message: `unknown entity "${ref}"` });
-    });
-    f.contact?.with.forEach((ref, i) => {
-      if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `contact.with.${i}`, message: `unknown entity "${ref}"` });
-    });
+    // Every entity a fact names must exist: what it is about, whose words it quotes, who is in contact.
+    const refs: [string, readonly string[]][] = [['about', f.about], ['quoted', f.quoted], ['contact.with', f.contact?.with ?? []]];
+    for (const [field, ids] of refs) {
+      ids.forEach((ref, i) => {
+        if (!entityIds.has(ref)) problems.push({ file: factsFile, fact: f.id, field: `${field}.${i}`, message: `unknown entity "${ref}"` });
+      });
+    }
     if (f.kind === 'contact' && !f.contact) problems.push({ file: factsFile, fact: f.id, field: 'contact', message: 'a contact fact needs contact: {with, via}' });
     f.sources.forEach((s, i) => {
       const para = story.paragraphs[s.paragraph - 1];

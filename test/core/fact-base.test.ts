@@ -81,22 +81,16 @@ describe('a broken fact base stops startup, naming file, fact and field', () => 
     expect(p?.paragraph).toBe(10);
   });
 
-  it('rejects a reference to an entity that does not exist', () => {
+  it.each([
+    ['an entity a fact is about', 'about: [rutte, trump, nato]', 'about: [rutte, trump, nato, putin]', /fact rutte-texts-posted: field about\.3: unknown entity "putin"/],
+    ['a quoted speaker', 'quoted: [trump]', 'quoted: [trump, biden]', /fact nato-reversal: field quoted\.1: unknown entity "biden"/],
+  ])('rejects a reference to %s that does not exist', (_what, from, to, problem) => {
     const dir = copyFacts();
-    edit(dir, 'facts.yml', 'about: [rutte, trump, nato]', 'about: [rutte, trump, nato, putin]');
+    edit(dir, 'facts.yml', from, to);
     const r = loadFactBase(dir);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map(formatProblem).join('\n')).toMatch(/fact rutte-texts-posted: field about\.3: unknown entity "putin"/);
-  });
-
-  it('rejects a quoted speaker who is not an entity', () => {
-    const dir = copyFacts();
-    edit(dir, 'facts.yml', 'quoted: [trump]', 'quoted: [trump, biden]');
-    const r = loadFactBase(dir);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map(formatProblem).join('\n')).toMatch(/fact nato-reversal: field quoted\.1: unknown entity "biden"/);
+    expect(r.problems.map(formatProblem).join('\n')).toMatch(problem);
   });
 
   it('rejects YAML that does not parse, naming the file', () => {
