@@ -426,7 +426,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
-    const person = roleOf(found, tokens, folded);
+    const person = roleOf(found, tokens, folded, cw.words);
     if (person) {
       const intro = introOf(person);
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
@@ -544,6 +544,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return DOESNT_SAY;
     // "How long has Kelly been deputy press secretary?": tenure, which the story never gives.
     if (/\bhow long (has|have|had|did|was|were) .*\b(been|worked|served|held|led|run|lived)\b/.test(folded)) return "The story doesn't say how long.";
+    // "How long did the late-night call last?": a duration, which only a fact that gives one answers.
+    if (/\bhow long\b(?! ago)/.test(q) && !f.fact.sources.some((x) => DURATION.test(fold(x.quote)))) return "The story doesn't say how long.";
     // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
     if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
       return "That doesn't look like a question about the story.";
@@ -741,12 +743,17 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
-  function roleOf(found: Mention[], tokens: Token[], folded: string): Entity | undefined {
+  function roleOf(found: Mention[], tokens: Token[], folded: string, ws: readonly string[]): Entity | undefined {
     if (!ROLE_QUESTION.test(folded)) return undefined;
-    const people = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind === 'person');
+    // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
+    const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
+    const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
     const [person] = people;
     if (people.length !== 1 || !person || person.anonymous || subjects.has(person.id)) return undefined;
-    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word)) ? person : undefined;
+    // "Macron is president of what country?": words of the person's own title ask for the rest of it.
+    const title = new Set(words(person.title));
+    if (lowerRank(person.title, tokens.map((t) => t.word))) return undefined;
+    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word)) ? person : undefined;
   }
 
   /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
@@ -929,6 +936,9 @@ function asksWhichLeaders(q: string): boolean {
   const between = (m[2] ?? '').split(' ').filter(Boolean);
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
+
+/** A length of time in a quote: "in six months", "for two hours". */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";

@@ -37,7 +37,7 @@ export const STOPWORDS = new Set(
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
   description descriptions exact exactly precise precisely specific specifically literally verbatim
-  mr mrs ms mx dr sir madam dear
+  mr mrs ms mx dr sir madam dear mister missus monsieur madame herr signor senor
   whether near nearly ish behalf
   afterwards amongst anyhow anyway anyways anywhere because become becomes becoming became beforehand beyond cannot elsewhere
   everything everywhere furthermore hence hereafter hereby herein however indeed latter latterly meanwhile moreover namely
@@ -291,6 +291,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bexcuse me\b,?/gi, ' '],
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
+  [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
@@ -318,8 +319,8 @@ export const SUMMARY_QUESTION =
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
-  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for))\b/u;
-/** The words of such a question, besides the person's name. */
+  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for)|(?:what|which) (?:country|countries|nation|organi[sz]ation)(?![^?]*\b(?:from|born|live|lives|lived|grew|raised|citizen)\b))\b/u;
+/** The words of such a question, besides the person's name (and the words of their own title). */
 export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation'.split(' '));
 
 /** "What did Trump say about Starmer?": asks for someone's own words; group 1 is who. */
@@ -375,6 +376,9 @@ export const PRECISE_TARGETS = new Set('say said says write wrote wording words 
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
+const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+/** A question word in a question's last few words ("…on whatsapp how many times?"). */
+const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N}'-]+){0,2}\s*\??\s*$/u;
 
 /**
  * What kind of answer a question wants, from its first words. "what"/"who"/"how" questions are the
@@ -385,6 +389,9 @@ export function questionType(folded: string): QuestionType | undefined {
   // "How much does Trump talk to leaders?" asks how often, not for a count.
   if (/^how much (?:does|do|did|is|are|was|were|has|have) [\p{L}' ]+? (?:talk|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
   if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
+  // "Starmer messaged Trump how many times?", "trump nato u turn why": the question word typed last.
+  const last = TRAILING_WH.exec(q)?.[1];
+  if (last && !WH_START.test(q)) return last === 'why' ? 'why' : last === 'where' ? 'where' : last === 'when' || last === 'how long' ? 'when' : 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';

@@ -49,6 +49,11 @@ describe('answers', () => {
     ['bro-ing out', 7],
     ['screenshot rutte texts', 11],
     ['Why are aides cringing?', 1],
+    // Honorifics in other registers; a role asked with the person's own title; a U-turn typed as two words.
+    ['who is mister Rutte?', 11],
+    ['Macron is president of what country', 5],
+    ['trump nato u turn why', 8],
+    ['How long did it take Trump to hold 23 bilateral meetings?', 12],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -290,6 +295,9 @@ describe('refusals', () => {
   it.each([
     ['How many bilateral meetings did Trump have in 2019?', 'for that period'],
     ['Where is Starmer playing golf with Trump in Scotland?', 'where in Scotland'],
+    ['How long did the late-night call with Starmer last?', 'how long'],
+    // The question word typed last still sets what is asked.
+    ['Starmer messaged Trump on WhatsApp how many times?', 'number for that'],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
