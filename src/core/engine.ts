@@ -131,8 +131,8 @@ interface IndexedFact {
   nearEnd: boolean;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
-  /** Words a reader may use when asking what the story does NOT say about this fact. */
-  notSaid: { phrase: string; stems: Set<string>; opener: RegExp | undefined }[];
+  /** What the story doesn't say; `own` when asked in the fact's own words (a reason: "why Trump posted them"). */
+  notSaid: { phrase: string; stems: Set<string>; opener: RegExp | undefined; own: boolean }[];
 }
 
 interface Token {
@@ -182,7 +182,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const notSaid = fact.notSaid.map((phrase) => {
       // "how many leaders have his number" only meets a "how many" question.
       const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];
-      return { phrase, stems: new Set(contentStems(phrase).filter((s) => !weights.has(s))), opener: open ? new RegExp(`\\b${open}\\b`) : undefined };
+      // "why Trump posted them": the reason for what the fact reports is asked in the fact's own words, so they count.
+      const own = open === 'why';
+      return { phrase, own, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`\\b${open}\\b`) : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
@@ -556,8 +558,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
       );
+      // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
+      // and names count.
+      const loose = new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...contentWordsOf.map(stem)]);
       for (const ns of r.item.notSaid) {
-        if (ns.stems.size > 0 && [...ns.stems].every((s) => typed.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
+        const met = ns.own ? loose : typed;
+        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
       }
     }
     const all = words(q);

@@ -298,6 +298,9 @@ describe('refusals', () => {
     ['How long did the late-night call with Starmer last?', 'how long'],
     // The question word typed last still sets what is asked.
     ['Starmer messaged Trump on WhatsApp how many times?', 'number for that'],
+    // A reason the fact base records the story doesn't give, asked in the fact's own words or synonyms.
+    ['why did trump post the rutte texts', 'why Trump posted them'],
+    ['Why did Trump decide to publish Rutte\'s messages?', 'why Trump posted them'],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
