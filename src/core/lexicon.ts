@@ -274,7 +274,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:is|are|was|were) (.+?),? (?:mentioned|named|discussed|covered|featured)\b(?: in (?:the|this) (?:article|story|piece|report))?(?:,? and (?:in what context|how|why|for what))?/i, 'what about $1'],
   [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1'],
   [/\bwhat(?:'s| is|s) the (?:deal|story|situation) with\b/gi, 'what about'],
-  [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the )?(?:gist|tl;?dr|summary|short version|rundown|lowdown) (?:of|on) /i, 'what about '],
+  [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the |a |an )?(?:quick |short |brief |fast )?(?:gist|tl;?dr|summary|short version|rundown|lowdown|recap) (?:of|on) /i, 'what about '],
   [/\b(?:the )?(?:basic |main |overall |general |big )?(?:gist|thrust|point|takeaway|message|upshot|picture) of (?:this|the) (?:piece|article|story|report|news)\b/gi, 'summary'],
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
@@ -292,6 +292,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // "In plain English", "eli5": how to answer, not what about.
+  [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' '],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],

@@ -52,6 +52,9 @@ describe('answers', () => {
     // Honorifics in other registers; a role asked with the person's own title; a U-turn typed as two words.
     ['who is mister Rutte?', 11],
     ['Macron is president of what country', 5],
+    // How to answer ("in plain English", "eli5") is not what is asked.
+    ['in plain english what does the direct line mean here', 3],
+    ['eli5 the emmanuellllll donaldddddd thing', 6],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
   ])('answers %s from paragraph %i', (q, p) => {
@@ -244,6 +247,10 @@ describe('answers', () => {
     expect(a.answered).toBe(true);
     expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
     expect(a.answer).toMatch(/Macron[\s\S]*Starmer[\s\S]*Rutte/);
+  });
+
+  it('reads "a quick summary of the Macron part" as a question about Macron', () => {
+    expect([5, 6, 7]).toContain(topParagraph('give me a quick summary of the macron part'));
   });
 
   it('forgives misspellings in questions', () => {
