@@ -128,6 +128,12 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         const m = matchAt(cw, i, len);
         if (m) found = { entity: m.form.entity, start: i, end: i + len, exact: m.exact };
       }
+      // A name typed or transcribed as two words ("star mer", "mack ron").
+      if (!found && i + 1 < cw.words.length) {
+        const joined = `${cw.words[i] ?? ''}${cw.words[i + 1] ?? ''}`;
+        const m = joined.length >= 6 ? matchAt({ words: [joined], stems: [stem(joined)] }, 0, 1) : undefined;
+        if (m && m.form.entity.kind === 'person') found = { entity: m.form.entity, start: i, end: i + 2, exact: false };
+      }
       if (found) {
         // Several entities may share an alias ("Dutch"): report each.
         out.push(found);

@@ -255,6 +255,8 @@ describe('answers', () => {
 
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
+    // A name transcribed as two words.
+    expect(topParagraph('what app did star mer use to text trump')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
   });
 });
