@@ -113,12 +113,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['striking', 'notable', 'prominent', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
   ['telling', 'revealing', 'illuminating', 'instructive', 'significant'],
   ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer'],
-  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished'],
+  ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished', 'motive', 'motives', 'motivation', 'motivated'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'fluff', 'pleasantries'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
-  ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking'],
+  ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
@@ -127,7 +127,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['solicitous', 'attentive', 'eager', 'deferential'],
   ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
-  ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes'],
+  ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes', 'confidentiality', 'privacy'],
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
@@ -163,7 +163,9 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing'
+    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
+    // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
+    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated'
   ).split(' '),
 );
 
@@ -292,6 +294,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // "What motivated Trump to post them?" asks why.
+  [/^\s*what (?:motivated|prompted|drove|caused|made|led|pushed|inspired|possessed) (.+?) to (?=\p{L})/iu, 'why did $1 '],
   // "In plain English", "eli5": how to answer, not what about.
   [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' '],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
