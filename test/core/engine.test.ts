@@ -57,7 +57,7 @@ describe('answers', () => {
     ['eli5 the emmanuellllll donaldddddd thing', 6],
     // An analyst's words about the text ("referenced in the piece", "rest on") don't count against a question.
     ['When did the NATO summit referenced in the piece take place?', 8],
-    ['What motive does the article attribute to leaders who flatter Trump privately?', 1],
+    ['What motive does the article attribute to leaders who flatter Trump privately?', 3],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
   ])('answers %s from paragraph %i', (q, p) => {
