@@ -100,7 +100,7 @@ const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
 const ATTRIBUTION_BONUS = 0.25;
 // Words any source is called by: they name no one source in particular.
-const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'insider', 'insiders', 'people'].map(stem));
+const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
 // Lift for a fact from the story's last paragraphs when a question points there ("the kicker", "at the end").

@@ -57,6 +57,9 @@ describe('answers', () => {
     ['eli5 the emmanuellllll donaldddddd thing', 6],
     // An analyst's words about the text ("referenced in the piece", "rest on") don't count against a question.
     ['When did the NATO summit referenced in the piece take place?', 8],
+    // "The insider" is how the story attributes ¶4, not any source: it names that one.
+    ['What did the insider tell the outlet about the calls?', 4],
+    ['how does macron greet trump', 6],
     ['What motive does the article attribute to leaders who flatter Trump privately?', 3],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
