@@ -734,7 +734,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function lowerRank(title: string, asked: string[]): boolean {
     const t = words(title);
     const qualifier = t.find((w) => TITLE_QUALIFIERS.test(w));
-    if (!qualifier || asked.includes(qualifier)) return false;
+    // "the press secretary, not the deputy": the rank is named to be set aside.
+    const setAside = qualifier !== undefined && new RegExp(`\\b(?:not|non|than|besides|except|opposed to|instead of)(?: the| a| her| his| their)? ${qualifier}\\b`).test(asked.join(' '));
+    if (!qualifier || (asked.includes(qualifier) && !setAside)) return false;
     return t.filter((w) => w !== qualifier && !STOPWORDS.has(w) && asked.includes(w)).length >= 2;
   }
 

@@ -337,6 +337,9 @@ describe('refusals', () => {
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/quotes the White House deputy press secretary, Anna Kelly/);
     expect(topParagraph('who is the deputy press secretary')).toBe(12);
+    // The rank named only to set it aside still asks for the boss.
+    expect(engine.ask('Who is the White House press secretary, as opposed to the deputy?').answered).toBe(false);
+    expect(engine.ask('whos the main white house press secretary not the deputy').answered).toBe(false);
   });
 
   it("refuses someone's background and how people took the report, which the story can't say", () => {
