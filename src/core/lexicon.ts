@@ -294,6 +294,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // "What did they talk about after the greeting?": what was discussed, not the talking.
+  [/\b(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|speaking) about (?=after\b|next\b|then\b|afterwards?\b)/gi, 'discuss '],
   // "What motivated Trump to post them?" asks why.
   [/^\s*what (?:motivated|prompted|drove|caused|made|led|pushed|inspired|possessed) (.+?) to (?=\p{L})/iu, 'why did $1 '],
   // "In plain English", "eli5": how to answer, not what about.
