@@ -278,6 +278,7 @@ describe('refusals', () => {
     'Who is the U.K. government adviser?',
     'How many leaders have Trump\'s cellphone number?',
     'What is the capital of France?',
+    'What did Macron and Trump talk about after the greeting?',
     'qwertyuiop',
   ])('refuses %s plainly, with empty sources and suggestions', (q) => {
     const a = engine.ask(q);
@@ -316,7 +317,6 @@ describe('refusals', () => {
     // A reason the fact base records the story doesn't give, asked in the fact's own words or synonyms.
     ['why did trump post the rutte texts', 'why Trump posted them'],
     ['Why did Trump decide to publish Rutte\'s messages?', 'why Trump posted them'],
-    ['What did Macron and Trump talk about after the greeting?', 'what they discussed'],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
