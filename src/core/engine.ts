@@ -604,7 +604,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (titled) return `The story doesn't name that person; it quotes the ${titled.title}, ${titled.name}.`;
     // "What are the names of the aides?": the story never names them.
     const unnamed = found.find((m) => m.entity.anonymous);
-    if (unnamed && /\b(?:names? of|identit(?:y|ies) of)\b|,\s*names?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
+    // ("Which named aides…?", "which aides cringed? names pls")
+    if (unnamed && /\b(?:names? of|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
     // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
     const speaker = speakerOf(q, found);
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;

@@ -306,6 +306,9 @@ describe('refusals', () => {
     const a = engine.ask("What's the name of the listener who heard the Macron calls?");
     expect(a.answered).toBe(false);
     expect(a.answer).toMatch(/doesn't name/);
+    for (const q of ['Which named Trump aides listened in on the calls?', 'which aides cringed? names pls']) {
+      expect(engine.ask(q).answer).toMatch(/doesn't name aides/);
+    }
   });
 
   it.each([
