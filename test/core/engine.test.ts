@@ -60,6 +60,9 @@ describe('answers', () => {
     // "The insider" is how the story attributes ¶4, not any source: it names that one.
     ['What did the insider tell the outlet about the calls?', 4],
     ['how does macron greet trump', 6],
+    // Everyday framing words the story doesn't use don't count against a question.
+    ['What did Trump call the leaders he encountered in the Netherlands?', 8],
+    ['whats the most wild example in the report', 5],
     ['What motive does the article attribute to leaders who flatter Trump privately?', 3],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
