@@ -296,6 +296,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\b(?:(?:one|1)[- ]on[- ](?:one|1)|head[- ]to[- ]head)(?= (?:meetings?|sessions?|talks|sit-?downs?|summits?)\b)/gi, 'bilateral'],
+  [/\ban? (?:bad|raw|lousy|terrible|poor) deal\b/gi, 'a rip-off'],
+  // "When was the summit, relative to the article?": when the story says, not when it was written.
+  [/,?\s*\brelative to (?:the (?:article|story|piece|report)|when (?:this|it|the (?:article|story|piece|report)) was (?:written|published))\b/gi, ' '],
   // "What did they talk about after the greeting?": what was discussed, not the talking.
   [/\b(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|speaking) about (?=after\b|next\b|then\b|afterwards?\b)/gi, 'discuss '],
   // "What motivated Trump to post them?" asks why.

@@ -63,6 +63,9 @@ describe('answers', () => {
     // Everyday framing words the story doesn't use don't count against a question.
     ['What did Trump call the leaders he encountered in the Netherlands?', 8],
     ['whats the most wild example in the report', 5],
+    ['How many one-on-one meetings with other countries\' leaders did the White House cite?', 12],
+    ['What did Trump say about whether the alliance was a bad deal for the US?', 8],
+    ['When was the NATO summit, relative to when this was written?', 8],
     ['What motive does the article attribute to leaders who flatter Trump privately?', 3],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
