@@ -37,6 +37,7 @@ import {
   WHICH_LEADERS,
   PRECISE_TARGETS,
   questionType,
+  SLOT_KINDS,
   SOFT_WORDS,
   SPEAKER_QUESTION,
   STOPWORDS,
@@ -488,6 +489,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (t.matches.length > 0 || t.soft) continue;
       if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
+      // "during a cricket match" where the fact says a football match.
+      else if (SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
     }
     return out;
   }

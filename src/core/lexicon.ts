@@ -144,6 +144,18 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Words of one kind, any of which can stand in a claim where another does: "during a cricket match" where the
+ * story says a football match. A yes/no question with the wrong one is answered by the fact with the right one,
+ * whose quote shows which. (People, countries and apps are not here: a wrong one is someone or something else.)
+ */
+export const SLOT_KINDS: readonly (readonly string[])[] = [
+  ['football', 'soccer', 'golf', 'cricket', 'tennis', 'rugby', 'baseball', 'basketball', 'hockey', 'polo', 'boxing', 'snooker', 'darts', 'cycling', 'f1'],
+  ['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'breakfast', 'lunch', 'dinner', 'late-night'],
+  ['raise', 'raised', 'raising', 'increase', 'increased', 'hike', 'hiked', 'higher', 'reduce', 'reduced', 'reduction', 'cut', 'lower', 'lowered'],
+  ['cool', 'cold', 'restrained', 'reserved', 'frosty', 'icy', 'curt', 'terse', 'stiff', 'formal', 'warm', 'effusive', 'gushing', 'glowing', 'friendly', 'hostile'],
+];
+
+/**
  * Words that help pick a fact when it has them ("say", "describe") but never count against a question
  * when it doesn't: people ask "what did X say" of every quote.
  */

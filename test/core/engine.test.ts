@@ -120,10 +120,15 @@ describe('answers', () => {
     expect(engine.ask('Will Trump call Starmer again, and what did they talk about?').answered).toBe(false);
   });
 
-  it('answers a yes/no question that gets a place or a number wrong with the fact that gives the right one', () => {
+  it('answers a yes/no question that gets a place, a number or a detail of the same kind wrong with the fact that gives the right one', () => {
     expect(topParagraph('Was the NATO summit held in Belgium?')).toBe(8);
     expect(topParagraph('Did Kelly claim 32 bilateral meetings?')).toBe(12);
     expect(engine.ask('Did Trump meet Putin in Helsinki?').answered).toBe(false);
+    // A sport, a time of day, a direction or a tone of the same kind as the fact's.
+    expect(topParagraph("Did Starmer's late-night call happen during a cricket match?")).toBe(10);
+    expect(topParagraph('Was the tariff deal with the UK meant to raise tariffs?')).toBe(10);
+    // Not an app: "Signal" is another way of messaging, which the story doesn't report.
+    expect(engine.ask('Did Starmer use Signal to message Trump?').answered).toBe(false);
   });
 
   it('answers "was it X or Y" about two people when the story gives one of them', () => {
