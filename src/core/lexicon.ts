@@ -44,7 +44,7 @@ export const STOPWORDS = new Set(
   nevertheless noone nowhere others otherwise somehow sometime somewhere thence thereafter thereby therefore therein thereupon
   though although throughout thus unless whatever whence whenever whereas whereby wherein whereupon wherever whither yourselves
   wanna gotta lemme dunno ya yall aint oughta amid amidst despite whilst beneath underneath alongside
-  rn n theyre youre hes shes thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
+  rn n theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
@@ -89,21 +89,22 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'statesmen', 'dignitary', 'dignitaries', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
-  ['reverse', 'reversed', 'reversal', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened'],
+  ['reverse', 'reversed', 'reversal', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
   ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
-  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry'],
+  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
   ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff', 'matey', 'laddish', 'lads', 'bromance', 'friendly', 'palsy', 'friendship', 'friendships'],
   ['rip', 'ripoff', 'rip-off', 'scam', 'swindle', 'con', 'fleece', 'advantage'],
   ['real', 'concrete', 'genuine', 'substantive', 'tangible'],
-  ['direct', 'directly', 'straight'],
+  ['direct', 'directly', 'straight', 'access'],
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
   ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
-  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend'],
+  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
+  ['country', 'countries', 'nation', 'nations'],
   ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],
@@ -177,7 +178,7 @@ export const GENERIC_WORDS = new Set(
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
-    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated ' +
+    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer ' +
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
   ).split(' '),
@@ -308,6 +309,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\bby[- ]the[- ]book\b/gi, 'conventional'],
+  [/\bself[- ](?:image|esteem|regard|worth|importance)\b/gi, 'ego'],
   [/\b(?:(?:one|1)[- ]on[- ](?:one|1)|head[- ]to[- ]head)(?= (?:meetings?|sessions?|talks|sit-?downs?|summits?)\b)/gi, 'bilateral'],
   [/\ban? (?:bad|raw|lousy|terrible|poor) deal\b/gi, 'a rip-off'],
   // "When was the summit, relative to the article?": when the story says, not when it was written.
