@@ -9,6 +9,7 @@ import {
   AUTHOR_QUESTION,
   ABOUT_THE_REPORT,
   AT_THE_END,
+  paragraphRef,
   BACKGROUND,
   CONTENT_QUESTION,
   RELATION,
@@ -130,6 +131,8 @@ interface IndexedFact {
   voiced: boolean;
   /** Cites the last paragraph of its story ("the kicker", "the last paragraph"). */
   nearEnd: boolean;
+  /** The paragraphs it cites. */
+  paragraphs: Set<number>;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** What the story doesn't say; `own` when asked in the fact's own words (a reason: "why Trump posted them"). */
@@ -192,7 +195,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
     const length = base.stories.find((st) => st.meta.id === fact.story)?.paragraphs.length ?? 0;
     const nearEnd = fact.sources.some((x) => x.paragraph >= length);
-    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd };
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd, paragraphs: new Set(fact.sources.map((x) => x.paragraph)) };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -304,7 +307,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, atEnd = false): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
@@ -320,7 +323,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;
       // "The quote at the end": the story's last paragraphs.
-      if (atEnd && item.nearEnd) score *= AT_END;
+      if (pointed && pointsAt(item, pointed)) score *= AT_END;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
       if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
@@ -400,7 +403,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // The checks read the question's first words without a leading "so", "ok", "hey".
     const asked = withoutFiller(folded);
     // "The kicker", "the last paragraph" (read before the framing is taken off).
-    const atEnd = AT_THE_END.test(fold(question));
+    // ("paragraph 10", "the third para": the paragraph a question points at.)
+    const pointed: Pointed | undefined = AT_THE_END.test(fold(question)) ? 'end' : paragraphRef(fold(question));
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -420,12 +424,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
+      // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
+      const at = pointed ? indexed.find((x) => pointsAt(x, pointed)) : undefined;
+      if (at) return answerFrom(question, cut, at.fact, 0.8, []);
+      const paragraphs = base.stories[0]?.paragraphs.length ?? 0;
+      if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
       const headline = factById.get(base.stories[0]?.meta.headline ?? '');
       if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
-      // "What does the last paragraph say?": the first fact from the story's last paragraph.
-      const last = atEnd ? indexed.find((x) => x.nearEnd) : undefined;
-      if (last) return answerFrom(question, cut, last.fact, 0.8, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
@@ -441,7 +447,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), atEnd);
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed);
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
     // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
@@ -951,6 +957,13 @@ function asksWhichLeaders(q: string): boolean {
 
 /** A length of time in a quote: "in six months", "for two hours". */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b/;
+
+/** A paragraph a question points at: by number, or the story's end ("the kicker"). */
+type Pointed = number | 'end';
+
+function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
+  return pointed === 'end' ? item.nearEnd : item.paragraphs.has(pointed);
+}
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";

@@ -247,6 +247,22 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 export const AT_THE_END =
   /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "paragraph 10", "para 4", "¶3", "the third paragraph": a paragraph pointed at by number. */
+export const PARAGRAPH_REF = new RegExp(
+  `(?:\\b(?:in|from|of) )?(?:\\b(?:paragraph|para|graf|par)\\.? ?(\\d{1,2}|${NUMBER_WORDS.join('|')})\\b|¶ ?(\\d{1,2})\\b|\\bthe (${ORDINALS.join('|')}) (?:paragraph|para|graf)\\b)`,
+);
+
+/** The paragraph number a question points at, if any. */
+export function paragraphRef(folded: string): number | undefined {
+  const m = PARAGRAPH_REF.exec(folded);
+  if (!m) return undefined;
+  const [, spelt, mark, ordinal] = m;
+  const n = ordinal ? ORDINALS.indexOf(ordinal) + 1 : NUMBER_WORDS.includes(spelt ?? '') ? NUMBER_WORDS.indexOf(spelt ?? '') + 1 : Number(spelt ?? mark);
+  return n > 0 ? n : undefined;
+}
+
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
@@ -272,6 +288,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin full\b/gi, ' '],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
+  [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
@@ -309,6 +326,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
+  [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],
+  [/^\s*what (?:can|could|might|does|do|should) (?:the reader|readers|we|you|one|i) (?:infer|conclude|deduce|gather|learn|take away|understand|tell)\b/i, 'what does the article say'],
+  [/^\s*(?:please )?identify (?:the )?/i, 'who is the '],
   [/\bby[- ]the[- ]book\b/gi, 'conventional'],
   [/\bself[- ](?:image|esteem|regard|worth|importance)\b/gi, 'ego'],
   [/\b(?:(?:one|1)[- ]on[- ](?:one|1)|head[- ]to[- ]head)(?= (?:meetings?|sessions?|talks|sit-?downs?|summits?)\b)/gi, 'bilateral'],

@@ -269,6 +269,22 @@ describe('answers', () => {
     expect(a.answer).toMatch(/Macron[\s\S]*Starmer[\s\S]*Rutte/);
   });
 
+  it('answers a question that points at a paragraph by number from that paragraph', () => {
+    expect(topParagraph('Paragraph 10: what did Starmer use to message Trump?')).toBe(10);
+    expect(topParagraph('what does paragraph 4 say')).toBe(4);
+    expect(topParagraph('summarise the third paragraph')).toBe(3);
+    expect(topParagraph("what's in para 7?")).toBe(7);
+    expect(engine.ask('what does paragraph 13 say?').answer).toMatch(/^The story has 12 paragraphs/);
+  });
+
+  it("reads a reading worksheet's framing: the author is the article, the reader's inference is what it says", () => {
+    expect(topParagraph("What does the author suggest about Trump's relationships with leaders?")).toBe(12);
+    expect(topParagraph("What can the reader infer about Starmer's relationship with Trump?")).toBe(10);
+    expect(topParagraph('Identify the source of the quote about bro-ing out.')).toBe(7);
+    // Who the author is remains a question the story can't answer.
+    expect(engine.ask('who is the author').answered).toBe(false);
+  });
+
   it('reads "a quick summary of the Macron part" as a question about Macron', () => {
     expect([5, 6, 7]).toContain(topParagraph('give me a quick summary of the macron part'));
   });
