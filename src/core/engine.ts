@@ -563,6 +563,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
     // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
+    const all = words(q);
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE).slice(0, 3)) {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
@@ -572,10 +573,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const loose = new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...contentWordsOf.map(stem)]);
       for (const ns of r.item.notSaid) {
         const met = ns.own ? loose : typed;
-        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && (!ns.opener || ns.opener.test(folded))) return `The story doesn't say ${ns.phrase}.`;
+        // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
+        const opened = !ns.opener || ns.opener.test(folded) || (ns.opener.source === '\\bwhat\\b' && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
+        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened) return `The story doesn't say ${ns.phrase}.`;
       }
     }
-    const all = words(q);
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
     const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
     const channelCounts = new Map<string, number>();
@@ -629,6 +631,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
           !(/^numbers?$/.test(t.word) && new RegExp(`\\b${t.word} of\\b`).test(q)) &&
           // "what did he do with his personal number" is about the phone; "what is his number" asks for it.
           !(/^numbers?$/.test(t.word) && !bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) &&
+          // ("handed out cell number": a bare query about handing it out.)
+          !(/^numbers?$/.test(t.word) && bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) &&
           !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
       );
       if (detail) return `The story doesn't give that detail (${detail.word}).`;

@@ -161,7 +161,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt'.split(' '),
 );
 
 /**
@@ -226,7 +226,7 @@ export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|r
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
-  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b|\b(names?|identity) of the ([\p{L}'-]+ )?(reporter|journalist|writer|author)s?\b/u;
+  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b|\b(names?|identity) of the ([\p{L}'-]+ )?(reporter|journalist|writer|author)s?\b|\b(reporter|journalist|writer|author)(?:'s|s)? names?\b/u;
 
 /** Asks what a message said: "what did Trump text Starmer?". */
 export const CONTENT_QUESTION = /\bwhat (did|does|do|would|was|were)\b.*\b(text|texted|message|messaged|write|wrote|whatsapp|whatsapped|tell|told|say to|said to|in the (texts|messages))\b/;
@@ -326,6 +326,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\b(?:the )?source (?:of|for|behind) (?:the |this )?(?:story|article|report|piece|news)\b/gi, 'which outlet reported the story'],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
   [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],
   [/^\s*what (?:can|could|might|does|do|should) (?:the reader|readers|we|you|one|i) (?:infer|conclude|deduce|gather|learn|take away|understand|tell)\b/i, 'what does the article say'],
@@ -365,7 +366,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats) (?:this|the) (?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|thrust|tl;?dr|summary|summari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell|big picture|bottom line)\b/;
+  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea)|key points?|in a nutshell|big picture|bottom line)\b/;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
@@ -437,7 +438,7 @@ const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N
 export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
   // "How much does Trump talk to leaders?" asks how often, not for a count.
-  if (/^how much (?:does|do|did|is|are|was|were|has|have) [\p{L}' ]+? (?:talk|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
+  if (/^how much (?:(?:does|do|did|is|are|was|were|has|have) )?[\p{L}' ]+? (?:talk|talks|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
   if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
   // "Starmer messaged Trump how many times?", "trump nato u turn why": the question word typed last.
   const last = TRAILING_WH.exec(q)?.[1];

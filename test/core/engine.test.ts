@@ -60,6 +60,11 @@ describe('answers', () => {
     // "The insider" is how the story attributes ¶4, not any source: it names that one.
     ['What did the insider tell the outlet about the calls?', 4],
     ['how does macron greet trump', 6],
+    // Terse search-box queries.
+    ['source of story', 2],
+    ['handed out cell number', 2],
+    ['how much trump talks to leaders', 4],
+    ['sumarise article', 1],
     // Everyday framing words the story doesn't use don't count against a question.
     ['What did Trump call the leaders he encountered in the Netherlands?', 8],
     ['whats the most wild example in the report', 5],
@@ -350,6 +355,9 @@ describe('refusals', () => {
     // A reason the fact base records the story doesn't give, asked in the fact's own words or synonyms.
     ['why did trump post the rutte texts', 'why Trump posted them'],
     ['Why did Trump decide to publish Rutte\'s messages?', 'why Trump posted them'],
+    // A bare query asks "what" of what the story doesn't say.
+    ['trump reply to starmer whatsapp', 'what Trump replied'],
+    ['politico reporter name', "name its reporter"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
