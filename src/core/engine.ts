@@ -756,7 +756,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /** The named person whose own words a question asks for ("what did the French president say…"), if any. */
   function speakerOf(q: string, found: Mention[]): Entity | undefined {
-    const speakerText = SPEAKER_QUESTION.exec(q)?.[1];
+    const m = SPEAKER_QUESTION.exec(q);
+    const speakerText = m?.[1] ?? m?.[2];
     if (!speakerText) return undefined;
     // Every word of who is asked about must be that person's name or title ("the UK adviser" is not Starmer).
     const said = words(speakerText).filter((w) => !STOPWORDS.has(w));

@@ -374,9 +374,9 @@ export const ROLE_QUESTION =
 /** The words of such a question, besides the person's name (and the words of their own title). */
 export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation'.split(' '));
 
-/** "What did Trump say about Starmer?": asks for someone's own words; group 1 is who. */
+/** "What did Trump say about Starmer?", "how macron says donald": asks for someone's own words; group 1 or 2 is who. */
 export const SPEAKER_QUESTION =
-  /^(?:what|how) (?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)\b/u;
+  /^(?:what|how) (?:(?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)|(?!(?:is|are|was|were|the|a|an)\b)([\p{L}'. -]+?) (?:says|said|tells|told|describes|calls|writes|wrote|thinks|thought|replies|replied|responds|responded))\b/u;
 
 /** Asks about someone's life before the story: "what job did Rutte hold before leading NATO?". */
 export const BACKGROUND =

@@ -65,6 +65,8 @@ describe('answers', () => {
     ['handed out cell number', 2],
     ['how much trump talks to leaders', 4],
     ['sumarise article', 1],
+    // Someone's own words asked without "does": the fact that quotes them.
+    ['how macron says donald', 6],
     // Everyday framing words the story doesn't use don't count against a question.
     ['What did Trump call the leaders he encountered in the Netherlands?', 8],
     ['whats the most wild example in the report', 5],
