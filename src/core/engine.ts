@@ -188,7 +188,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];
       // "why Trump posted them": the reason for what the fact reports is asked in the fact's own words, so they count.
       const own = open === 'why';
-      return { phrase, own, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`\\b${open}\\b`) : undefined };
+      return { phrase, own, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open}\\b`) : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
@@ -574,7 +574,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       for (const ns of r.item.notSaid) {
         const met = ns.own ? loose : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
-        const opened = !ns.opener || ns.opener.test(folded) || (ns.opener.source === '\\bwhat\\b' && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
+        const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
         if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened) return `The story doesn't say ${ns.phrase}.`;
       }
     }

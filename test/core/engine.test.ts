@@ -67,6 +67,10 @@ describe('answers', () => {
     ['sumarise article', 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
+    // British and Irish English.
+    ['Was Starmer on the blower to Trump?', 10],
+    ["Is the aim to get into Trump's good books?", 3],
+    ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
     ['What did Trump call the leaders he encountered in the Netherlands?', 8],
     ['whats the most wild example in the report', 5],
