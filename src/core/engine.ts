@@ -616,6 +616,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "What are the names of the aides?": the story never names them.
     const unnamed = found.find((m) => m.entity.anonymous);
     // ("Which named aides…?", "which aides cringed? names pls")
+    // ("Which aides listened in?": which of a group the story leaves unnamed.)
+    const others = found.some((m) => !m.entity.anonymous && !subjects.has(m.entity.id));
+    if (unnamed && /^which\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
+      return `The story doesn't name ${unnamed.entity.name}.`;
+    }
     if (unnamed && /\b(?:names? of|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
     // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
     const speaker = speakerOf(q, found);

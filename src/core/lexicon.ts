@@ -312,6 +312,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the |a |an )?(?:quick |short |brief |fast )?(?:gist|tl;?dr|summary|short version|rundown|lowdown|recap) (?:of|on) /i, 'what about '],
   [/\b(?:the )?(?:basic |main |overall |general |big )?(?:gist|thrust|point|takeaway|message|upshot|picture) of (?:this|the) (?:piece|article|story|report|news)\b/gi, 'summary'],
   [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
+  [/\b(?:the|that|this) (?:line|sentence) about /gi, ' '],
   [/\beye[- ]?catching\b/gi, 'striking'],
   [/\bin the eyes of\b/gi, 'according to'],
   [/\bas well as\b/gi, 'and'],
@@ -349,6 +350,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
+  // "What time of day" asks when (late at night); "what time of night" asks the hour.
+  [/\bwhat time of (?:the )?day\b/gi, 'when'],
   [/\btime of (?:the )?day\b/gi, 'time'],
   [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
   [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes'],

@@ -69,6 +69,7 @@ describe('answers', () => {
     ['how macron says donald', 6],
     // British and Irish English.
     ['Was Starmer on the blower to Trump?', 10],
+    ['The line about the Starmer call, what time of day was it?', 10],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
@@ -364,6 +365,9 @@ describe('refusals', () => {
     // A bare query asks "what" of what the story doesn't say.
     ['trump reply to starmer whatsapp', 'what Trump replied'],
     ['politico reporter name', "name its reporter"],
+    ['What time of night was Starmer\'s call with Trump?', 'what time the call came'],
+    ['how often do trump and macron talk on the phone', 'how often they talk'],
+    ['Which aides actually listened in on the calls?', "doesn't name aides"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
