@@ -18,6 +18,9 @@ import {
   SUMMARY_QUESTION,
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
+  LIST_WORDS,
+  PEOPLE_LIST,
+  SOURCES_LIST,
   NAMED_SOURCE,
   REACTION,
   ROLE_QUESTION,
@@ -422,6 +425,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (NAMED_SOURCE.test(folded) && onlyNamed && mentioned.every((e) => e.anonymous || e.kind !== 'person')) {
       if (firstNamedSourceFact) return answerFrom(question, cut, firstNamedSourceFact, 0.9, []);
     }
+    // "Which sources are anonymous?", "list everyone named in the article": a list, not one fact.
+    const listOnly = tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e.anonymous || subjects.has(e.id));
+    if (listOnly && SOURCES_LIST.test(folded)) {
+      const unnamed = /\b(?:anonymous|unnamed|unidentified|not named)\b/.test(folded);
+      const named = /\b(?:named|identified|on the record)\b/.test(folded);
+      return listSources(question, cut, unnamed && !named ? 'unnamed' : named && !unnamed ? 'named' : 'all');
+    }
+    if (listOnly && PEOPLE_LIST.test(folded)) return listPeople(question, cut);
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
       // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
@@ -808,6 +819,59 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       sources: firsts.flatMap((f) => sources(f).slice(0, 1)),
       suggestions: leaderList.map((e) => `/whocalled ${shortName(e)}`),
       factIds: firsts.map((f) => f.id),
+      cut,
+    };
+  }
+
+  /** Every source the story cites, first mention first, with who is named and who isn't. */
+  function listSources(question: string, cut: boolean, which: 'named' | 'unnamed' | 'all'): EngineAnswer {
+    const seen = new Map<string, { who: string; named: boolean; source: Source }>();
+    for (const f of inStoryOrder) {
+      for (const src of sources(f)) {
+        const who = src.attribution.replace(/,.*$/, '');
+        if (REPORT_ITSELF.test(fold(src.attribution)) || seen.has(fold(who))) continue;
+        seen.set(fold(who), { who, named: namedSources.some((e) => fold(src.attribution).includes(fold(e.name))), source: src });
+      }
+    }
+    const all = [...seen.values()];
+    const line = (x: { who: string; source: Source }): string => `• ${x.who} (¶${x.source.paragraph})`;
+    const named = all.filter((x) => x.named);
+    const unnamed = all.filter((x) => !x.named);
+    const parts: string[] = [];
+    if (which !== 'unnamed') parts.push(`The story names ${named.length === 1 ? 'one source' : `${named.length} sources`}:\n${named.map(line).join('\n')}`);
+    if (which !== 'named') parts.push(`${which === 'all' ? 'It cites' : 'The story cites'} ${unnamed.length} sources without naming them:\n${unnamed.map(line).join('\n')}`);
+    const listed = which === 'named' ? named : which === 'unnamed' ? unnamed : all;
+    // The outlet the report speaks for ("Politico reported").
+    const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && fold(x.attribution).includes(fold(e.name)))));
+    return {
+      question,
+      answered: true,
+      answer: withCutNote(parts.join('\n') + (outlet ? `\nThe story itself draws on ${outlet.name}'s reporting.` : ''), cut),
+      confidence: 1,
+      sources: listed.slice(0, MAX_SOURCES).map((x) => x.source),
+      suggestions: [],
+      factIds: [],
+      cut,
+    };
+  }
+
+  /** Every person the story names, besides the one it is about, in the order they appear. */
+  function listPeople(question: string, cut: boolean): EngineAnswer {
+    const people = base.entities.filter((e) => e.kind === 'person' && !e.anonymous && !subjects.has(e.id));
+    const firsts = people
+      .map((e) => ({ e, f: inStoryOrder.find((f) => f.about.includes(e.id) && f.sources.some((x) => fold(x.quote).includes(fold(e.name.split(' ').pop() ?? e.name)))) }))
+      .filter((x): x is { e: Entity; f: Fact } => x.f !== undefined)
+      .sort((a, b) => firstParagraph(a.f) - firstParagraph(b.f));
+    const subject = [...subjects].map((id) => entities.byId(id)?.name).filter(Boolean).join(' and ');
+    const lines = firsts.map(({ e, f }) => `• ${e.name}, ${e.title} (¶${firstParagraph(f)})`);
+    return {
+      question,
+      answered: true,
+      answer: withCutNote(`Besides ${subject}, the story names ${firsts.length} people:\n${lines.join('\n')}`, cut),
+      confidence: 1,
+      sources: firsts.slice(0, MAX_SOURCES).flatMap(({ f }) => sources(f).slice(0, 1)),
+      suggestions: leaderList.map((e) => `/whocalled ${shortName(e)}`),
+      factIds: firsts.map(({ f }) => f.id),
       cut,
     };
   }

@@ -419,7 +419,17 @@ export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/
 export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders?|countries|country's|heads of state|heads of government|presidents|prime ministers|people|figures|politicians|officials)\b/u;
 
 /** "Is any source named?", "who is quoted on the record?": asks for the sources the story names. */
-export const NAMED_SOURCE = /\bnamed (?:source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;
+export const NAMED_SOURCE = /\bnamed (?:source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:which|what) (?:source|official|person|spokesperson|voice) (?:is|was) (?:named|identified)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;
+
+/** "Which sources are anonymous?", "list the sources": asks for every source the story cites. */
+export const SOURCES_LIST = /\b(?:which|what|list|all|every|who are|how many)\b[^?]*\bsources\b|\bsources\b[^?]*\b(?:anonymous|unnamed|named|identified|unidentified)\b/;
+/** "List everyone named in the article": asks for every person the story names. */
+export const PEOPLE_LIST =
+  /\b(?:list|name)\b[^?]*\b(?:everyone|everybody|people|persons|names)\b|^who(?:'s| is| are|s)? (?:named|mentioned|featured|in (?:the|this) (?:story|article|piece|report))\b|\b(?:everyone|everybody|every person|all the people|which people|what people|who all)\b[^?]*\b(?:named|mentioned|in (?:the|this) (?:story|article|piece|report)|appears?|featured)\b/;
+/** The words of such a list question. */
+export const LIST_WORDS = new Set(
+  'list lists all every everyone everybody named name names unnamed anonymous identified unidentified source sources people person persons mentioned cited quoted used story article piece report record besides other others apart except whole individuals'.split(' '),
+);
 
 /** "Which leaders does the story name?": asks for the list of leaders, not for one fact. */
 export const LEADERS_NAMED = /\b(named|mentions?|mentioned|features?|featured|appears?|appeared|listed|in (?:the|this) (?:story|article|piece|report)|(?:story|article|piece|report) (?:names?|lists?))\b/;

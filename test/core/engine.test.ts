@@ -436,6 +436,30 @@ describe('refusals', () => {
   });
 });
 
+describe('lists', () => {
+  it('lists the sources the story cites, named and unnamed, each with its paragraph', () => {
+    const all = engine.ask('Which sources are named and which are unnamed?');
+    expect(all.answered).toBe(true);
+    expect(all.answer).toMatch(/names one source:\n• White House deputy press secretary Anna Kelly \(¶12\)/);
+    expect(all.answer).toMatch(/7 sources without naming them/);
+    expect(all.answer).toMatch(/a European official \(¶9\)/);
+    expect(all.answer).toContain("Politico's reporting");
+    const anonymous = engine.ask('Which sources in the story are anonymous?');
+    expect(anonymous.answer).not.toContain('Anna Kelly');
+    expect(anonymous.sources[0]?.paragraph).toBe(4);
+    // One claim's source is not a list.
+    expect(engine.ask('Which source says the calls cover real business?').answer).not.toMatch(/sources without naming/);
+    expect(topParagraph('which source is named?')).toBe(12);
+  });
+
+  it('lists the people the story names besides Trump, in order of appearance', () => {
+    const a = engine.ask('List everyone named in the article.');
+    expect(a.answer).toMatch(/^Besides Donald Trump, the story names 4 people:\n• Emmanuel Macron[\s\S]*Anna Kelly/);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+    expect(engine.ask('who is named in the story besides trump?').answer).toMatch(/names 4 people/);
+  });
+});
+
 describe('whocalled', () => {
   it('lists the leaders the story names when no leader is given', () => {
     const a = engine.whocalled('');
