@@ -100,7 +100,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['direct', 'directly', 'straight', 'access'],
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
@@ -121,7 +121,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
-  ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture'],
+  ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture', 'position', 'positions'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
@@ -179,7 +179,7 @@ export const GENERIC_WORDS = new Set(
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
-    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer ' +
+    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring ' +
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
   ).split(' '),
@@ -223,7 +223,7 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 }
 
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
-export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made) (the |these |those )?(call|calls|contact)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
@@ -328,6 +328,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // A newsroom's delivery notes: how long and for what, not what about.
+  [/,?\s*\b(?:in|as) (?:a|an|one|two|three|four|five|\d+) (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)\b/gi, ' '],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel)\b/gi, ' '],
+  [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
+  [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
+  [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
   [/\b(?:the )?source (?:of|for|behind) (?:the |this )?(?:story|article|report|piece|news)\b/gi, 'which outlet reported the story'],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.

@@ -70,6 +70,12 @@ describe('answers', () => {
     // British and Irish English.
     ['Was Starmer on the blower to Trump?', 10],
     ['The line about the Starmer call, what time of day was it?', 10],
+    // A newsroom's delivery notes ("for the social card", "in two lines") are not what is asked.
+    ['quote the Emmanuellll / Donalddddd bit for the social card pls', 6],
+    ["quick check before we post: what's the basic gist of this Politico-sourced piece?", 1],
+    // Washington is the Trump administration, not only the White House press office.
+    ['What did the European official say about friction with Washington?', 9],
+    ['Did Trump change his position on NATO?', 8],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
@@ -368,6 +374,9 @@ describe('refusals', () => {
     ['What time of night was Starmer\'s call with Trump?', 'what time the call came'],
     ['how often do trump and macron talk on the phone', 'how often they talk'],
     ['Which aides actually listened in on the calls?', "doesn't name aides"],
+    ['How big was the tariff reduction Starmer secured?', 'how big the tariff cut was'],
+    ['Who started the WhatsApp chat between Starmer and Trump?', 'who called whom'],
+    ['What exactly did Trump say to Macron after the greeting?', "The story doesn't say"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
