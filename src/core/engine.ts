@@ -321,7 +321,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
-      if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => item.attribution.has(st))) score += ATTRIBUTION_BONUS;
+      if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;

@@ -67,6 +67,10 @@ describe('answers', () => {
     ['sumarise article', 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
+    ['need the Emmanuel/Donald quote verbatim', 6],
+    ['how trump greets macron', 6],
+    // The source named by how the story attributes it, "which source" or not.
+    ["Which source was 'familiar with their conversations'?", 6],
     // British and Irish English.
     ['Was Starmer on the blower to Trump?', 10],
     ['The line about the Starmer call, what time of day was it?', 10],
