@@ -80,6 +80,8 @@ describe('answers', () => {
     // Washington is the Trump administration, not only the White House press office.
     ['What did the European official say about friction with Washington?', 9],
     ['Did Trump change his position on NATO?', 8],
+    // "Across the board" is a claim the story answers: "in some cases".
+    ['Does the European official claim alignment with Trump has improved across the board?', 9],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
