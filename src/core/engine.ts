@@ -1025,6 +1025,8 @@ function withoutFiller(folded: string): string {
 function asksWhichLeaders(q: string): boolean {
   const m = WHICH_LEADERS.exec(q);
   if (!m) return false;
+  // "I wonder what leaders hope to gain": an embedded question asks what they do, not which of them.
+  if (m[1] === 'what' && /\b(?:wonder|wondering|know|curious|tell me|explain|understand)\b[^.?!]*$/.test(q.slice(0, m.index))) return false;
   const between = (m[2] ?? '').split(' ').filter(Boolean);
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }

@@ -82,6 +82,9 @@ describe('answers', () => {
     ['Did Trump change his position on NATO?', 8],
     // "Across the board" is a claim the story answers: "in some cases".
     ['Does the European official claim alignment with Trump has improved across the board?', 9],
+    // An embedded "what leaders…" asks what they do, not which of them.
+    ["I wonder what channels leaders are using to get on Trump's good side.", 1],
+    ['Explain what evidence the piece gives that the schmoozing pays off.', 8],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
@@ -472,6 +475,8 @@ describe('lists', () => {
     expect(a.answer).toMatch(/^Besides Donald Trump, the story names 4 people:\n• Emmanuel Macron[\s\S]*Anna Kelly/);
     expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
     expect(engine.ask('who is named in the story besides trump?').answer).toMatch(/names 4 people/);
+    // "Name the leaders…" asks for the leaders' list.
+    expect(engine.ask('Name the foreign leaders who are mentioned by name in the piece.').answer).toMatch(/^The story names 3 leaders/);
   });
 });
 
