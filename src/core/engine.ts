@@ -139,7 +139,7 @@ interface IndexedFact {
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** What the story doesn't say; `own` when asked in the fact's own words (a reason: "why Trump posted them"). */
-  notSaid: { phrase: string; stems: Set<string>; opener: RegExp | undefined; own: boolean }[];
+  notSaid: { phrase: string; stems: Set<string>; opener: RegExp | undefined; own: boolean; subject: string | undefined }[];
 }
 
 interface Token {
@@ -191,7 +191,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];
       // "why Trump posted them": the reason for what the fact reports is asked in the fact's own words, so they count.
       const own = open === 'why';
-      return { phrase, own, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open}\\b`) : undefined };
+      // ("why Trump gave out his number" asks why Trump did it: "why were leaders amazed that Trump…" doesn't.)
+      const subject = own ? entities.mentions(contentWords(phrase))[0]?.entity.id : undefined;
+      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open}\\b`) : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
@@ -586,7 +588,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         const met = ns.own ? loose : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
-        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened) return `The story doesn't say ${ns.phrase}.`;
+        const bySubject = !ns.subject || firstMention?.entity.id === ns.subject;
+        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened && bySubject) return `The story doesn't say ${ns.phrase}.`;
       }
     }
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.

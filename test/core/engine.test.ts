@@ -85,6 +85,10 @@ describe('answers', () => {
     // An embedded "what leaders…" asks what they do, not which of them.
     ["I wonder what channels leaders are using to get on Trump's good side.", 1],
     ['Explain what evidence the piece gives that the schmoozing pays off.', 8],
+    // Why leaders were amazed is what the cellphone fact says; why Trump did it is not.
+    ['why the foreign leaders was amazed of trump', 2],
+    ["why's the rutte thing a big deal", 11],
+    ['What sound does Macron drag out when saying Donald?', 6],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
@@ -384,6 +388,7 @@ describe('refusals', () => {
     ['how often do trump and macron talk on the phone', 'how often they talk'],
     ['Which aides actually listened in on the calls?', "doesn't name aides"],
     ['How big was the tariff reduction Starmer secured?', 'how big the tariff cut was'],
+    ['Why did Trump decide to hand out his personal cellphone to foreign leaders?', 'why Trump handed out his cellphone'],
     ['Who started the WhatsApp chat between Starmer and Trump?', 'who called whom'],
     ['What exactly did Trump say to Macron after the greeting?', "The story doesn't say"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
