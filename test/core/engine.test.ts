@@ -389,6 +389,8 @@ describe('refusals', () => {
     ['Which aides actually listened in on the calls?', "doesn't name aides"],
     ['How big was the tariff reduction Starmer secured?', 'how big the tariff cut was'],
     ['Why did Trump decide to hand out his personal cellphone to foreign leaders?', 'why Trump handed out his cellphone'],
+    ['Which goods does the UK tariff deal cover?', 'which goods the deal covers'],
+    ['When was the UK tariff deal signed?', 'when the deal was signed'],
     ['Who started the WhatsApp chat between Starmer and Trump?', 'who called whom'],
     ['What exactly did Trump say to Macron after the greeting?', "The story doesn't say"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
