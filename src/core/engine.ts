@@ -721,6 +721,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const lead = firstMention ? contentWordsOf.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
       if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
+    // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
+    if (YES_NO.test(q) && /\bstill\b/.test(q) && !/\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/.test(fold(f.fact.answer))) {
+      return "The story doesn't say whether that is still so; it reports what happened.";
+    }
     if (YES_NO.test(q)) {
       // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
       const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));

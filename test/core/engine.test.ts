@@ -357,6 +357,15 @@ describe('refusals', () => {
     }
   });
 
+  it("doesn't say whether something still holds, unless the story reports a change", () => {
+    const a = engine.ask('Does Trump still use the same personal cellphone?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain('still so');
+    expect(engine.ask('is rutte still texting trump after the screenshot thing').answered).toBe(false);
+    // The NATO fact reports a reversal, so it answers whether he is still hostile.
+    expect(topParagraph('Is Trump still hostile toward the alliance?')).toBe(8);
+  });
+
   it('does not guess what would have happened otherwise', () => {
     const a = engine.ask("If Starmer hadn't taken the call, would the tariff deal have failed?");
     expect(a.answered).toBe(false);
