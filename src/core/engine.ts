@@ -722,8 +722,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
     // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
-    if (YES_NO.test(q) && /\bstill\b/.test(q) && !/\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/.test(fold(f.fact.answer))) {
-      return "The story doesn't say whether that is still so; it reports what happened.";
+    const reportsChange = CHANGE.test(fold(f.fact.answer));
+    if (YES_NO.test(q) && /\bstill\b/.test(q) && !reportsChange) return "The story doesn't say whether that is still so; it reports what happened.";
+    // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
+    if (reportsChange && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
+      return "The story doesn't say; it reports the change, not what came before it.";
     }
     if (YES_NO.test(q)) {
       // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
@@ -1047,6 +1050,9 @@ type Pointed = number | 'end';
 function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
   return pointed === 'end' ? item.nearEnd : item.paragraphs.has(pointed);
 }
+
+/** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
+const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";

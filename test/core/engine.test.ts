@@ -364,6 +364,11 @@ describe('refusals', () => {
     expect(engine.ask('is rutte still texting trump after the screenshot thing').answered).toBe(false);
     // The NATO fact reports a reversal, so it answers whether he is still hostile.
     expect(topParagraph('Is Trump still hostile toward the alliance?')).toBe(8);
+    // Of a change, the story reports the turn, not the time before it: why or when he was hostile isn't said,
+    // though that he was is.
+    expect(engine.ask('Why had Trump been hostile toward NATO before the summit?').answer).toContain('not what came before it');
+    expect(engine.ask('When did Trump first call NATO a rip-off?').answered).toBe(false);
+    expect(topParagraph("what had trump's stance on nato been before the summit")).toBe(8);
   });
 
   it('does not guess what would have happened otherwise', () => {
