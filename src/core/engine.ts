@@ -589,7 +589,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
         const bySubject = !ns.subject || firstMention?.entity.id === ns.subject;
-        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened && bySubject) return `The story doesn't say ${ns.phrase}.`;
+        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened && bySubject && sameThing(ns.phrase, q)) return `The story doesn't say ${ns.phrase}.`;
       }
     }
     // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
@@ -650,6 +650,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
           !(/^numbers?$/.test(t.word) && new RegExp(`\\b${t.word} of\\b`).test(q)) &&
           // "what did he do with his personal number" is about the phone; "what is his number" asks for it.
           !(/^numbers?$/.test(t.word) && !bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) &&
+          // ("what number did the White House cite?": the fact whose quote gives one answers it.)
+          !(/^numbers?$/.test(t.word) && f.fact.sources.some((x) => /\d/.test(x.quote))) &&
           // ("handed out cell number": a bare query about handing it out.)
           !(/^numbers?$/.test(t.word) && bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) &&
           !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
@@ -763,6 +765,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "Which leaders got his number" is not met by "which term did he give out his number in": what a "which" or
+   * "how many" asks for must be one of the phrase's words, or a synonym of one.
+   */
+  function sameThing(phrase: string, q: string): boolean {
+    const asked = /\b(?:which|how many) ((?:[\p{L}-]+ ?){1,3})/u.exec(q)?.[1];
+    const recorded = /\b(?:which|how many) [\p{L}-]+/u.test(fold(phrase));
+    const wanted = asked ? words(asked).filter((w) => !STOPWORDS.has(w)) : [];
+    if (!recorded || wanted.length === 0) return true;
+    const own = new Set(contentStems(phrase));
+    return wanted.some((w) => own.has(stem(w)) || vocab.lookup(w).some((m) => own.has(m.stem)));
   }
 
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */

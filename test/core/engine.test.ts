@@ -89,6 +89,10 @@ describe('answers', () => {
     ['why the foreign leaders was amazed of trump', 2],
     ["why's the rutte thing a big deal", 11],
     ['What sound does Macron drag out when saying Donald?', 6],
+    // What a "which" asks for must be what the fact base records as not said ("which leaders", not "which term").
+    ['In which of his terms did he begin giving out his own phone number to other heads of state?', 2],
+    // A number the fact's quote gives.
+    ['how many months does the 23 meetings number cover', 12],
     ["Is the aim to get into Trump's good books?", 3],
     ['Does Trump have personal chinwags with leaders as well as work calls?', 4],
     // Everyday framing words the story doesn't use don't count against a question.
