@@ -435,6 +435,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return listSources(question, cut, unnamed && !named ? 'unnamed' : named && !unnamed ? 'named' : 'all');
     }
     if (listOnly && PEOPLE_LIST.test(folded)) return listPeople(question, cut);
+    // "Summarise the story in one line", "what's the main claim of this piece about Trump and foreign leaders?":
+    // the story's headline fact, however the summary is wanted.
+    const headlineFact = factById.get(base.stories[0]?.meta.headline ?? '');
+    if (headlineFact && SUMMARY_QUESTION.test(folded) && !pointed && tokens.every((t) => t.soft || SUMMARY_FILLER.has(t.word)) && mentioned.every((e) => subjects.has(e.id) || e.kind === 'group')) {
+      return answerFrom(question, cut, headlineFact, 0.9, []);
+    }
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
       // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
@@ -1065,6 +1071,9 @@ type Pointed = number | 'end';
 function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
   return pointed === 'end' ? item.nearEnd : item.paragraphs.has(pointed);
 }
+
+/** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
+const SUMMARY_FILLER = new Set('main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
 const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;

@@ -65,6 +65,9 @@ describe('answers', () => {
     ['handed out cell number', 2],
     ['how much trump talks to leaders', 4],
     ['sumarise article', 1],
+    // However the summary is wanted: "in like one line", "short", "the main claim".
+    ['hey bot summarise the story in like one line', 1],
+    ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
     ['need the Emmanuel/Donald quote verbatim', 6],
