@@ -312,7 +312,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed, cites: ReadonlySet<Fact> = new Set()): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const scored = indexed.map((item) => {
       const lex = lexical(item, tokens);
@@ -329,6 +329,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (asksWho && !item.voiced) score *= UNVOICED;
       // "The quote at the end": the story's last paragraphs.
       if (pointed && pointsAt(item, pointed)) score *= AT_END;
+      // "The phrase 'great leaders', who said it?": words the question quotes from the story.
+      if (cites.has(item.fact)) score *= AT_END;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
       if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
@@ -466,7 +468,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed);
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
     // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
@@ -784,6 +786,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!recorded || wanted.length === 0) return true;
     const own = new Set(contentStems(phrase));
     return wanted.some((w) => own.has(stem(w)) || vocab.lookup(w).some((m) => own.has(m.stem)));
+  }
+
+  /** The facts whose quotes hold words the question puts in quotation marks (two words or more). */
+  function citedFacts(question: string): Set<Fact> {
+    const spans = [...question.matchAll(/["“”‘’'](\p{L}[^"“”‘’']{2,80}?\p{L})["“”‘’']/gu)].map((m) => fold(m[1] ?? '')).filter((x) => words(x).length >= 2);
+    return new Set(spans.length ? base.facts.filter((f) => f.sources.some((x) => spans.some((sp) => fold(x.quote).includes(sp)))) : []);
   }
 
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */

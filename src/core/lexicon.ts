@@ -328,6 +328,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
+  [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
   [/\bin return\b/gi, 'back'],
   [/^\s*(?:please )?(?:name|list) (?:all |every |each )?(?:the |of the )?(?=(?:[\p{L}-]+ )?(?:leaders?|heads of state|heads of government|politicians)\b)/iu, 'which '],
   [/\b(?:pays?|paid|paying) off\b/gi, 'payoff'],

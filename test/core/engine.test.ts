@@ -67,6 +67,10 @@ describe('answers', () => {
     ['sumarise article', 1],
     // However the summary is wanted: "in like one line", "short", "the main claim".
     ['hey bot summarise the story in like one line', 1],
+    // Words quoted from the story point at the fact that quotes them.
+    ["the phrase 'great leaders', who said it and about who", 8],
+    ['Quote me Trump words about NATO', 8],
+    ['Could private chats with Trump be used against you?', 11],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
