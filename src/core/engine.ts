@@ -136,6 +136,8 @@ interface IndexedFact {
   nearEnd: boolean;
   /** The paragraphs it cites. */
   paragraphs: Set<number>;
+  /** Its answer reports a change ("Trump reversed his hostile stance"). */
+  changes: boolean;
   /** Word pairs of its phrasings: a question worded like one of them gets a small lift. */
   pairs: Set<string>;
   /** What the story doesn't say; `own` when asked in the fact's own words (a reason: "why Trump posted them"). */
@@ -200,7 +202,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
     const length = base.stories.find((st) => st.meta.id === fact.story)?.paragraphs.length ?? 0;
     const nearEnd = fact.sources.some((x) => x.paragraph >= length);
-    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd, paragraphs: new Set(fact.sources.map((x) => x.paragraph)) };
+    return { fact, weights, about: new Set(fact.about), notSaid, pairs, attribution, voiced, nearEnd, paragraphs: new Set(fact.sources.map((x) => x.paragraph)), changes: CHANGE.test(fold(fact.answer)) };
   });
 
   // Document frequency over facts: a word in every fact ("trump") tells little.
@@ -411,7 +413,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const asked = withoutFiller(folded);
     // "The kicker", "the last paragraph" (read before the framing is taken off).
     // ("paragraph 10", "the third para": the paragraph a question points at.)
-    const pointed: Pointed | undefined = AT_THE_END.test(fold(question)) ? 'end' : paragraphRef(fold(question));
+    const foldedRaw = fold(question);
+    const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
     const found = mentionsIn(cw);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
@@ -452,7 +455,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
       const headline = factById.get(base.stories[0]?.meta.headline ?? '');
-      if (headline && SUMMARY_QUESTION.test(fold(question))) return answerFrom(question, cut, headline, 0.9, []);
+      if (headline && SUMMARY_QUESTION.test(foldedRaw)) return answerFrom(question, cut, headline, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
@@ -585,15 +588,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
     // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
     const all = words(q);
-    for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE).slice(0, 3)) {
+    for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
       );
       // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
       // and names count.
-      const loose = new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...contentWordsOf.map(stem)]);
+      let loose: Set<string> | undefined;
       for (const ns of r.item.notSaid) {
-        const met = ns.own ? loose : typed;
+        const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...contentWordsOf.map(stem)])) : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
         const bySubject = !ns.subject || firstMention?.entity.id === ns.subject;
@@ -732,7 +735,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
     // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
-    const reportsChange = CHANGE.test(fold(f.fact.answer));
+    const reportsChange = f.changes;
     if (YES_NO.test(q) && /\bstill\b/.test(q) && !reportsChange) return "The story doesn't say whether that is still so; it reports what happened.";
     // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
     if (reportsChange && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
