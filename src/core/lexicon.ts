@@ -76,7 +76,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
-  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice'],
+  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset', 'device'],
   ['football', 'soccer', 'footy', 'footie', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
@@ -105,7 +105,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
   ['country', 'countries', 'nation', 'nations'],
-  ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases'],
+  ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],
   ['opportunity', 'chance', 'occasion'],
@@ -179,7 +179,7 @@ export const GENERIC_WORDS = new Set(
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
-    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified connection connections differ differs differed bother ' +
+    'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
   ).split(' '),
@@ -328,6 +328,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
   [/\bin return\b/gi, 'back'],

@@ -71,6 +71,8 @@ describe('answers', () => {
     ["the phrase 'great leaders', who said it and about who", 8],
     ['Quote me Trump words about NATO', 8],
     ['Could private chats with Trump be used against you?', 11],
+    ['Which letter did the Frenchman stretch out when saying the American\'s name?', 6],
+    ['Why does the article consider the Rutte incident especially revealing?', 11],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
