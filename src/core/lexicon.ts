@@ -252,7 +252,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "paragraph 10", "para 4", "¶3", "the third paragraph": a paragraph pointed at by number. */
 export const PARAGRAPH_REF = new RegExp(
-  `(?:\\b(?:in|from|of) )?(?:\\b(?:paragraph|para|graf|par)\\.? ?(\\d{1,2}|${NUMBER_WORDS.join('|')})\\b|¶ ?(\\d{1,2})\\b|\\bthe (${ORDINALS.join('|')}) (?:paragraph|para|graf)\\b)`,
+  `(?:\\b(?:in|from|of) )?(?:\\b(?:paragraph|para|graf|par)\\.? ?(\\d{1,2}|${NUMBER_WORDS.join('|')})\\b|¶ ?(\\d{1,2})\\b|\\bthe (${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|graf)\\b)`,
 );
 
 /** The paragraph number a question points at, if any. */
@@ -260,7 +260,7 @@ export function paragraphRef(folded: string): number | undefined {
   const m = PARAGRAPH_REF.exec(folded);
   if (!m) return undefined;
   const [, spelt, mark, ordinal] = m;
-  const n = ordinal ? ORDINALS.indexOf(ordinal) + 1 : NUMBER_WORDS.includes(spelt ?? '') ? NUMBER_WORDS.indexOf(spelt ?? '') + 1 : Number(spelt ?? mark);
+  const n = ordinal ? (/^\d/.test(ordinal) ? parseInt(ordinal, 10) : ORDINALS.indexOf(ordinal) + 1) : NUMBER_WORDS.includes(spelt ?? '') ? NUMBER_WORDS.indexOf(spelt ?? '') + 1 : Number(spelt ?? mark);
   return n > 0 ? n : undefined;
 }
 
@@ -435,7 +435,7 @@ export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders
 export const NAMED_SOURCE = /\bnamed (?:source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:which|what) (?:source|official|person|spokesperson|voice) (?:is|was) (?:named|identified)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;
 
 /** "Which sources are anonymous?", "list the sources": asks for every source the story cites. */
-export const SOURCES_LIST = /\b(?:which|what|list|all|every|who are|how many)\b[^?]*\bsources\b|\bsources\b[^?]*\b(?:anonymous|unnamed|named|identified|unidentified)\b/;
+export const SOURCES_LIST = /^\W*sources\W*$|\b(?:which|what|list|all|every|who are|how many)\b[^?]*\bsources\b|\bsources\b[^?]*\b(?:anonymous|unnamed|named|identified|unidentified)\b/;
 /** "List everyone named in the article": asks for every person the story names. */
 export const PEOPLE_LIST =
   /\b(?:list|name)\b[^?]*\b(?:everyone|everybody|people|persons|names)\b|^who(?:'s| is| are|s)? (?:named|mentioned|featured|in (?:the|this) (?:story|article|piece|report))\b|\b(?:everyone|everybody|every person|all the people|which people|what people|who all)\b[^?]*\b(?:named|mentioned|in (?:the|this) (?:story|article|piece|report)|appears?|featured)\b/;

@@ -319,6 +319,8 @@ describe('answers', () => {
     expect(topParagraph('summarise the third paragraph')).toBe(3);
     expect(topParagraph("what's in para 7?")).toBe(7);
     expect(engine.ask('what does paragraph 13 say?').answer).toMatch(/^The story has 12 paragraphs/);
+    expect(topParagraph("what's in the 4th para")).toBe(4);
+    expect(engine.ask('the 13th paragraph').answer).toMatch(/^The story has 12 paragraphs/);
   });
 
   it("reads a reading worksheet's framing: the author is the article, the reader's inference is what it says", () => {
@@ -502,6 +504,7 @@ describe('lists', () => {
     // One claim's source is not a list.
     expect(engine.ask('Which source says the calls cover real business?').answer).not.toMatch(/sources without naming/);
     expect(topParagraph('which source is named?')).toBe(12);
+    expect(engine.ask('sources?').answer).toMatch(/sources without naming them/);
   });
 
   it('lists the people the story names besides Trump, in order of appearance', () => {
