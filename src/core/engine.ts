@@ -867,12 +867,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /** Every source the story cites, first mention first, with who is named and who isn't. */
   function listSources(question: string, cut: boolean, which: 'named' | 'unnamed' | 'all'): EngineAnswer {
-    const seen = new Map<string, { who: string; named: boolean; source: Source }>();
+    const seen = new Map<string, { who: string; named: boolean; source: Source; fact: Fact }>();
     for (const f of inStoryOrder) {
       for (const src of sources(f)) {
         const who = src.attribution.replace(/,.*$/, '');
         if (REPORT_ITSELF.test(fold(src.attribution)) || seen.has(fold(who))) continue;
-        seen.set(fold(who), { who, named: namedSources.some((e) => fold(src.attribution).includes(fold(e.name))), source: src });
+        seen.set(fold(who), { who, named: namedSources.some((e) => fold(src.attribution).includes(fold(e.name))), source: src, fact: f });
       }
     }
     const all = [...seen.values()];
@@ -892,7 +892,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       confidence: 1,
       sources: listed.slice(0, MAX_SOURCES).map((x) => x.source),
       suggestions: [],
-      factIds: [],
+      factIds: [...new Set(listed.map((x) => x.fact.id))],
       cut,
     };
   }
