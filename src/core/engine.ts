@@ -443,8 +443,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Summarise the story in one line", "what's the main claim of this piece about Trump and foreign leaders?":
     // the story's headline fact, however the summary is wanted.
     const headlineFact = factById.get(base.stories[0]?.meta.headline ?? '');
-    if (headlineFact && SUMMARY_QUESTION.test(folded) && !pointed && tokens.every((t) => t.soft || SUMMARY_FILLER.has(t.word)) && mentioned.every((e) => subjects.has(e.id) || e.kind === 'group')) {
+    const summaryOnly = SUMMARY_QUESTION.test(folded) && !pointed && tokens.every((t) => t.soft || SUMMARY_FILLER.has(t.word));
+    if (headlineFact && summaryOnly && mentioned.every((e) => subjects.has(e.id) || e.kind === 'group')) {
       return answerFrom(question, cut, headlineFact, 0.9, []);
+    }
+    // "Summarise the Starmer section": everything the story reports between that leader and Trump.
+    const leaderAsked = mentioned.filter((e) => !subjects.has(e.id) && e.kind !== 'group');
+    if (summaryOnly && leaderAsked.length === 1 && leaderAsked[0] && leaderList.includes(leaderAsked[0])) {
+      return { ...whocalled(leaderAsked[0].name), question, cut };
     }
     // Nothing but general words ("what did they say?") names nothing to look up.
     if (tokens.every((t) => t.soft) && mentioned.length === 0) {
@@ -1084,7 +1090,7 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 }
 
 /** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
-const SUMMARY_FILLER = new Set('main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
+const SUMMARY_FILLER = new Set('summary summaries recap overview gist anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
 const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;

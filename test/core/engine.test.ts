@@ -515,6 +515,14 @@ describe('lists', () => {
     // "Name the leaders…" asks for the leaders' list.
     expect(engine.ask('Name the foreign leaders who are mentioned by name in the piece.').answer).toMatch(/^The story names 3 leaders/);
   });
+
+  it("summarises a leader's part of the story with every contact it reports", () => {
+    const a = engine.ask('Summarise the Starmer section in two lines');
+    expect(a.answered).toBe(true);
+    expect(a.question).toBe('Summarise the Starmer section in two lines');
+    expect(a.answer).toMatch(/WhatsApp[\s\S]*late-night/);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([10, 10]);
+  });
 });
 
 describe('whocalled', () => {
