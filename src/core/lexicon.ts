@@ -118,7 +118,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
-  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means'],
+  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
@@ -328,6 +328,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  // "How are leaders dealing with Trump?" is handling him; "a trade deal with the UK" is a deal.
+  [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling'],
   [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],

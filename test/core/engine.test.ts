@@ -73,6 +73,9 @@ describe('answers', () => {
     ['Could private chats with Trump be used against you?', 11],
     ['Which letter did the Frenchman stretch out when saying the American\'s name?', 6],
     ['Why does the article consider the Rutte incident especially revealing?', 11],
+    // "Dealing with Trump" is handling him; "a tariff deal with the UK" is still a deal.
+    ["What does the report call Trump's style of dealing with other countries?", 1],
+    ['Did the UK get a tariff reduction deal with the US according to this?', 10],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
