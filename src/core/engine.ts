@@ -108,8 +108,8 @@ const ATTRIBUTION_BONUS = 0.25;
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
-// Lift for a fact from the story's last paragraphs when a question points there ("the kicker", "at the end").
-const AT_END = 1.3;
+// Lift for a fact a question points at: its paragraph ("paragraph 10", "the kicker") or words it quotes.
+const POINTED_AT = 1.3;
 // How close to the best fact another must be for what it records as not said to count.
 const NOT_SAID_CLOSE = 0.95;
 // The report speaking for itself: "the report", "the story", "<outlet> reported".
@@ -216,6 +216,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   for (const e of base.entities) for (const a of [e.name, ...e.aliases]) for (const s of contentStems(a)) vocabStems.add(s);
   const vocab: Vocabulary = createVocabulary(vocabStems);
   const factById = new Map(base.facts.map((f) => [f.id, f]));
+  const headlineFact = factById.get(base.stories[0]?.meta.headline ?? '');
   // The fact base's joined words ("hands-on", "rip-off"), so "hands on" in a question reads as one word too.
   const compounds = new Set<string>();
   for (const f of base.facts) {
@@ -240,6 +241,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const sourceIds = new Set(sourcePeople.map((e) => e.id));
   const namedSources = sourcePeople.filter((e) => !e.anonymous);
   const firstNamedSourceFact = inStoryOrder.find((f) => namedSources.some((e) => cites(f, e)));
+  // The outlet the report speaks for ("Politico reported").
+  const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && fold(x.attribution).includes(fold(e.name)))));
 
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
@@ -330,9 +333,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;
       // "The quote at the end": the story's last paragraphs.
-      if (pointed && pointsAt(item, pointed)) score *= AT_END;
+      if (pointed && pointsAt(item, pointed)) score *= POINTED_AT;
       // "The phrase 'great leaders', who said it?": words the question quotes from the story.
-      if (cites.has(item.fact)) score *= AT_END;
+      if (cites.has(item.fact)) score *= POINTED_AT;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
       if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
       return { item, score, lex };
@@ -375,8 +378,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     for (const e of mentioned) if (leaderList.includes(e)) out.push(`/whocalled ${shortName(e)}`);
     for (const f of related) if (f !== answeredFact) out.push(suggestionFor(f));
     if (!answeredFact && out.length < 2) {
-      const headline = factById.get(base.stories[0]?.meta.headline ?? '');
-      if (headline) out.push(suggestionFor(headline));
+      if (headlineFact) out.push(suggestionFor(headlineFact));
       out.push('/whocalled');
     }
     return [...new Set(out)].slice(0, 3);
@@ -442,7 +444,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (listOnly && PEOPLE_LIST.test(folded)) return listPeople(question, cut);
     // "Summarise the story in one line", "what's the main claim of this piece about Trump and foreign leaders?":
     // the story's headline fact, however the summary is wanted.
-    const headlineFact = factById.get(base.stories[0]?.meta.headline ?? '');
     const summaryOnly = SUMMARY_QUESTION.test(folded) && !pointed && tokens.every((t) => t.soft || SUMMARY_FILLER.has(t.word));
     if (headlineFact && summaryOnly && mentioned.every((e) => subjects.has(e.id) || e.kind === 'group')) {
       return answerFrom(question, cut, headlineFact, 0.9, []);
@@ -460,8 +461,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const paragraphs = base.stories[0]?.paragraphs.length ?? 0;
       if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
-      const headline = factById.get(base.stories[0]?.meta.headline ?? '');
-      if (headline && SUMMARY_QUESTION.test(foldedRaw)) return answerFrom(question, cut, headline, 0.9, []);
+      if (headlineFact && SUMMARY_QUESTION.test(foldedRaw)) return answerFrom(question, cut, headlineFact, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
@@ -741,10 +741,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
     // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
-    const reportsChange = f.changes;
-    if (YES_NO.test(q) && /\bstill\b/.test(q) && !reportsChange) return "The story doesn't say whether that is still so; it reports what happened.";
+    if (YES_NO.test(q) && /\bstill\b/.test(q) && !f.changes) return "The story doesn't say whether that is still so; it reports what happened.";
     // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
-    if (reportsChange && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
+    if (f.changes && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
       return "The story doesn't say; it reports the change, not what came before it.";
     }
     if (YES_NO.test(q)) {
@@ -889,8 +888,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (which !== 'unnamed') parts.push(`The story names ${named.length === 1 ? 'one source' : `${named.length} sources`}:\n${named.map(line).join('\n')}`);
     if (which !== 'named') parts.push(`${which === 'all' ? 'It cites' : 'The story cites'} ${unnamed.length} sources without naming them:\n${unnamed.map(line).join('\n')}`);
     const listed = which === 'named' ? named : which === 'unnamed' ? unnamed : all;
-    // The outlet the report speaks for ("Politico reported").
-    const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && fold(x.attribution).includes(fold(e.name)))));
     return {
       question,
       answered: true,
