@@ -430,7 +430,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
     // "Does the piece have a named source?": the first fact whose source is a person the story names.
     // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
-    const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record|government|governments)$/.test(t.word));
+    const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record|government|governments|only|speaking|speaks|spoke|comment|comments|commenting|statement|statements|giving)$/.test(t.word));
     if (NAMED_SOURCE.test(folded) && onlyNamed && mentioned.every((e) => e.anonymous || e.kind !== 'person')) {
       if (firstNamedSourceFact) return answerFrom(question, cut, firstNamedSourceFact, 0.9, []);
     }

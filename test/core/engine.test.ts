@@ -507,6 +507,7 @@ describe('lists', () => {
     // One claim's source is not a list.
     expect(engine.ask('Which source says the calls cover real business?').answer).not.toMatch(/sources without naming/);
     expect(topParagraph('which source is named?')).toBe(12);
+    expect(topParagraph('Who is the only named official speaking on the record in the article?')).toBe(12);
     expect(engine.ask('sources?').answer).toMatch(/sources without naming them/);
   });
 
