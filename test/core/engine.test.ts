@@ -76,6 +76,8 @@ describe('answers', () => {
     // "Dealing with Trump" is handling him; "a tariff deal with the UK" is still a deal.
     ["What does the report call Trump's style of dealing with other countries?", 1],
     ['Did the UK get a tariff reduction deal with the US according to this?', 10],
+    // His own phone, not an official line, is what the first-term fact says he handed out.
+    ['Was it his private phone or an official line that Trump shared?', 2],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
