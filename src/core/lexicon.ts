@@ -328,6 +328,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
+  [/\b(?:compared (?:to|with)|versus|vs\.?|than) what (?:the public|people|anyone|everyone|most people|we|you) (?:thinks?|knows?|realizes?|realises?|assumes?|believes?|imagines?)\b/gi, 'more than anyone realizes'],
+  [/\b(?:does|do|did) (?:the public|people|anyone|everyone|most people) (?:know|realize|realise|understand|grasp)\b/gi, 'does anyone realize'],
   // "How are leaders dealing with Trump?" is handling him; "a trade deal with the UK" is a deal.
   [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling'],
   [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],

@@ -78,6 +78,7 @@ describe('answers', () => {
     ['Did the UK get a tariff reduction deal with the US according to this?', 10],
     // His own phone, not an official line, is what the first-term fact says he handed out.
     ['Was it his private phone or an official line that Trump shared?', 2],
+    ['Does the public know how much Trump talks to leaders?', 4],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
