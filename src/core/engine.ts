@@ -464,6 +464,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (headlineFact && SUMMARY_QUESTION.test(foldedRaw)) return answerFrom(question, cut, headlineFact, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
+    // "Which NATO official is mentioned?": the person whose title names that body.
+    const [body] = mentioned;
+    if (body && mentioned.length === 1 && body.kind === 'organization' && /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word))) {
+      const member = base.entities.find((e) => e.kind === 'person' && !e.anonymous && fold(e.title).includes(fold(body.name)));
+      const intro = member ? introOf(member) : undefined;
+      if (intro) return answerFrom(question, cut, intro, 0.9, []);
+    }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
     const person = roleOf(found, tokens, folded, cw.words);
     if (person) {
@@ -1088,6 +1095,9 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 
 /** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
 const SUMMARY_FILLER = new Set('summary summaries recap overview gist anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
+
+/** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
+const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
 const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;

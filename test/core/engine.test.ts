@@ -79,6 +79,9 @@ describe('answers', () => {
     // His own phone, not an official line, is what the first-term fact says he handed out.
     ['Was it his private phone or an official line that Trump shared?', 2],
     ['Does the public know how much Trump talks to leaders?', 4],
+    // Someone of a body, by the body: the person whose title names it.
+    ['Which NATO official is mentioned?', 11],
+    ['which white house official is quoted', 12],
     ["What's the main claim of this piece about Trump and foreign leaders?", 1],
     // Someone's own words asked without "does": the fact that quotes them.
     ['how macron says donald', 6],
