@@ -236,13 +236,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const leaderList = computeLeaders(inStoryOrder, entities, subjects);
   // People the story cites as a source ("White House deputy press secretary Anna Kelly", "a European
   // official"), and the first fact one of them it names speaks in ("does the piece have a named source?").
-  const cites = (f: Fact, e: Entity): boolean => f.sources.some((x) => fold(x.attribution).includes(fold(e.name)));
+  const attributedTo = (attribution: string, e: Entity): boolean => fold(attribution).includes(fold(e.name));
+  const cites = (f: Fact, e: Entity): boolean => f.sources.some((x) => attributedTo(x.attribution, e));
   const sourcePeople = base.entities.filter((e) => e.kind === 'person' && base.facts.some((f) => cites(f, e)));
   const sourceIds = new Set(sourcePeople.map((e) => e.id));
   const namedSources = sourcePeople.filter((e) => !e.anonymous);
   const firstNamedSourceFact = inStoryOrder.find((f) => namedSources.some((e) => cites(f, e)));
   // The outlet the report speaks for ("Politico reported").
-  const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && fold(x.attribution).includes(fold(e.name)))));
+  const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && attributedTo(x.attribution, e))));
 
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
@@ -332,7 +333,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
       if (asksWho && !item.voiced) score *= UNVOICED;
-      // "The quote at the end": the story's last paragraphs.
+      // "The quote at the end", "paragraph 10": the paragraph the question points at.
       if (pointed && pointsAt(item, pointed)) score *= POINTED_AT;
       // "The phrase 'great leaders', who said it?": words the question quotes from the story.
       if (cites.has(item.fact)) score *= POINTED_AT;
@@ -499,7 +500,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw.words, slots) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
@@ -573,7 +574,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     folded: string,
     qtype: QuestionType | undefined,
     ranked: Scored[],
-    contentWordsOf: readonly string[],
+    cw: ContentWords,
     slots: Set<string>,
   ): string | undefined {
     const f = top.item;
@@ -609,7 +610,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // and names count.
       let loose: Set<string> | undefined;
       for (const ns of r.item.notSaid) {
-        const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...contentWordsOf.map(stem)])) : typed;
+        const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
         const bySubject = !ns.subject || firstMention?.entity.id === ns.subject;
@@ -666,18 +667,20 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // A bare query ("macron phone number") asks for a value like a what-question does.
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
     if (VALUE_QUESTION.test(q) || bare) {
+      // "Number" asks for no missing figure when "the number of meetings" counts; when "what did he do with his
+      // personal number" is about the phone ("what is his number" asks for it), and so is a bare "handed out
+      // cell number"; or when the fact's quote gives one ("what number did the White House cite?").
+      const numberAccounted = (w: string): boolean =>
+        new RegExp(`\\b${w} of\\b`).test(q) ||
+        (!bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) ||
+        (bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) ||
+        f.fact.sources.some((x) => /\d/.test(x.quote));
       const detail = tokens.find(
         (t) =>
           DETAIL_WORDS.has(t.word) &&
           !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
-          // "the number of meetings" counts; "the NATO chief's name" is given when the fact names him.
-          !(/^numbers?$/.test(t.word) && new RegExp(`\\b${t.word} of\\b`).test(q)) &&
-          // "what did he do with his personal number" is about the phone; "what is his number" asks for it.
-          !(/^numbers?$/.test(t.word) && !bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) &&
-          // ("what number did the White House cite?": the fact whose quote gives one answers it.)
-          !(/^numbers?$/.test(t.word) && f.fact.sources.some((x) => /\d/.test(x.quote))) &&
-          // ("handed out cell number": a bare query about handing it out.)
-          !(/^numbers?$/.test(t.word) && bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) &&
+          !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
+          // "The NATO chief's name" is given when the fact names him.
           !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
       );
       if (detail) return `The story doesn't give that detail (${detail.word}).`;
@@ -744,7 +747,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // attribution instead, and gets it.)
     if (IDENTITY_QUESTION.test(q)) {
       // The first name in the question, with nothing before it but "name" ("the name of the insider").
-      const lead = firstMention ? contentWordsOf.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
+      const lead = firstMention ? cw.words.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
       if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
     }
     // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
@@ -884,7 +887,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       for (const src of sources(f)) {
         const who = src.attribution.replace(/,.*$/, '');
         if (REPORT_ITSELF.test(fold(src.attribution)) || seen.has(fold(who))) continue;
-        seen.set(fold(who), { who, named: namedSources.some((e) => fold(src.attribution).includes(fold(e.name))), source: src, fact: f });
+        seen.set(fold(who), { who, named: namedSources.some((e) => attributedTo(src.attribution, e)), source: src, fact: f });
       }
     }
     const all = [...seen.values()];
@@ -911,7 +914,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function listPeople(question: string, cut: boolean): EngineAnswer {
     const people = base.entities.filter((e) => e.kind === 'person' && !e.anonymous && !subjects.has(e.id));
     const firsts = people
-      .map((e) => ({ e, f: inStoryOrder.find((f) => f.about.includes(e.id) && f.sources.some((x) => fold(x.quote).includes(fold(e.name.split(' ').pop() ?? e.name)))) }))
+      .map((e) => ({ e, f: introOf(e) }))
       .filter((x): x is { e: Entity; f: Fact } => x.f !== undefined)
       .sort((a, b) => firstParagraph(a.f) - firstParagraph(b.f));
     const subject = [...subjects].map((id) => entities.byId(id)?.name).filter(Boolean).join(' and ');
