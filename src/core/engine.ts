@@ -159,6 +159,40 @@ interface Scored {
   lex: number;
 }
 
+/** A question, read: what directAnswer looks at. */
+interface Asked {
+  question: string;
+  cut: boolean;
+  folded: string;
+  /** Folded before the framing is taken off ("the kicker", "paragraph 10" are read from it). */
+  foldedRaw: string;
+  /** Folded, without a leading "so", "ok", "hey". */
+  asked: string;
+  tokens: Token[];
+  found: Mention[];
+  mentioned: Entity[];
+  cw: ContentWords;
+  pointed: Pointed | undefined;
+}
+
+/** What the rules of detailGap read: the question, read several ways, and the best fact for it. */
+interface GapCase {
+  top: Scored;
+  f: IndexedFact;
+  tokens: Token[];
+  found: Mention[];
+  folded: string;
+  qtype: QuestionType | undefined;
+  ranked: Scored[];
+  cw: ContentWords;
+  slots: Set<string>;
+  /** The question folded, without a leading "so", "ok", "hey". */
+  q: string;
+  all: string[];
+  /** The first name in the question: who is asked about, reacts or is identified. */
+  firstMention: Mention | undefined;
+}
+
 
 /** Tuning knobs, fixed in production; `npm run eval` is how they were chosen. */
 export interface EngineOptions {
@@ -429,6 +463,57 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // ("Is it a first-name thing between them?" is about names, not asking for one.)
       /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$/.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
+    const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
+    if (direct) return direct;
+    const qtype = questionType(folded);
+    const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
+    // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
+    const whichLeaders = asksWhichLeaders(folded);
+    // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
+    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
+    const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
+    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
+    // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
+    if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
+    // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
+    // (What someone thinks is another matter: a quote doesn't answer it.)
+    const speaker = speakerOf(asked, found);
+    if (speaker && !/\b(think|thought)\b/.test(folded)) ranked = preferNear(ranked, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
+    const top = ranked[0];
+    const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
+    const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
+    // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
+    // gives another. The fact answers it: its quote shows which.
+    const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
+    const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
+    const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots) : undefined;
+
+    const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
+    // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
+    const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
+    if (!top || confidence < threshold || gap || stranger) {
+      // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
+      // the whole can't be answered for no more reason than a thin match, a part may be.
+      if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
+        const part = partsOf(question).map((p) => answer(p, false)).find((a) => a.answered);
+        if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
+      }
+      let why = DOESNT_SAY;
+      if (gap) why = gap;
+      else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
+      return refusal(question, cut, why, related, mentioned);
+    }
+
+    return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /**
+   * Questions answered, or refused, without ranking: the story's sources or people listed, its summary, a
+   * leader's section, a paragraph pointed at, someone's role, a question that names nothing to look up.
+   * Undefined for the rest.
+   */
+  function directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed }: Asked): EngineAnswer | undefined {
     // "Does the piece have a named source?": the first fact whose source is a person the story names.
     // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
     const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record|government|governments|only|speaking|speaks|spoke|comment|comments|commenting|statement|statements|giving)$/.test(t.word));
@@ -478,47 +563,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const intro = introOf(person);
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }
-    const qtype = questionType(folded);
-    const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
-    // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
-    const whichLeaders = asksWhichLeaders(folded);
-    // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
-    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
-    const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
-    // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
-    if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
-    // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
-    // (What someone thinks is another matter: a quote doesn't answer it.)
-    const speaker = speakerOf(asked, found);
-    if (speaker && !/\b(think|thought)\b/.test(folded)) ranked = preferNear(ranked, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
-    const top = ranked[0];
-    const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
-    const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
-    // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
-    // gives another. The fact answers it: its quote shows which.
-    const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
-    const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
-    const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots) : undefined;
-
-    const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
-    // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
-    if (!top || confidence < threshold || gap || stranger) {
-      // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
-      // the whole can't be answered for no more reason than a thin match, a part may be.
-      if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
-        const part = partsOf(question).map((p) => answer(p, false)).find((a) => a.answered);
-        if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
-      }
-      let why = DOESNT_SAY;
-      if (gap) why = gap;
-      else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
-      return refusal(question, cut, why, related, mentioned);
-    }
-
-    return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+    return undefined;
   }
 
   /** Words of a yes/no question that fill a slot the fact fills otherwise: a number, or a place after "in". */
@@ -565,7 +610,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /**
    * Reasons the best fact can't answer however well it matches: the question asks for a detail the fact
    * doesn't give (a name, an age, "which city"), counts something the fact doesn't count, asks who an
-   * unnamed source is, or asks what the fact base records the story doesn't say.
+   * unnamed source is, or asks what the fact base records the story doesn't say. Each rule is a small
+   * function of the case, tried in order; the first reason found is the answer.
    */
   function detailGap(
     top: Scored,
@@ -577,31 +623,65 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     cw: ContentWords,
     slots: Set<string>,
   ): string | undefined {
-    const f = top.item;
-    // The question without a leading "so", "ok", "hey"...: the checks below read its first words.
+    // The question without a leading "so", "ok", "hey"...: the rules read its first words.
     const q = withoutFiller(folded);
-    // The first name in the question: who is asked about, reacts or is identified.
-    const firstMention = [...found].sort((a, b) => a.start - b.start)[0];
-    // "Will Trump call Starmer again?": the story reports what has happened, not what will.
+    const c: GapCase = {
+      top,
+      f: top.item,
+      tokens,
+      found,
+      folded,
+      qtype,
+      ranked,
+      cw,
+      slots,
+      q,
+      all: words(q),
+      // The first name in the question: who is asked about, reacts or is identified.
+      firstMention: [...found].sort((a, b) => a.start - b.start)[0],
+    };
+    for (const rule of gapRules) {
+      const why = rule(c);
+      if (why !== undefined) return why;
+    }
+    return undefined;
+  }
+
+  // "Will Trump call Starmer again?": the story reports what has happened, not what will.
+  // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
+  function gapTense({ q }: GapCase): string | undefined {
     if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
-    // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
     if (COUNTERFACTUAL.test(q)) return "The story doesn't say what would have happened otherwise; it reports what did.";
+    return undefined;
+  }
+
+  // Too little of what the question asks is in the best fact; or "who recorded the calls?" asks with a verb the
+  // story never uses.
+  function gapCoverage({ tokens, top, q }: GapCase): string | undefined {
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return DOESNT_SAY;
-    // "Who recorded the calls?": the question's verb is one the story never uses.
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
-    if (verbToken && verbToken.matches.length === 0 && !verbToken.soft) return DOESNT_SAY;
-    // "How long has Kelly been deputy press secretary?": tenure, which the story never gives.
+    return verbToken && verbToken.matches.length === 0 && !verbToken.soft ? DOESNT_SAY : undefined;
+  }
+
+  // "How long has Kelly been deputy press secretary?": tenure, which the story never gives. "How long did the
+  // late-night call last?": a duration, which only a fact that gives one answers.
+  function gapHowLong({ folded, q, f }: GapCase): string | undefined {
     if (/\bhow long (has|have|had|did|was|were) .*\b(been|worked|served|held|led|run|lived)\b/.test(folded)) return "The story doesn't say how long.";
-    // "How long did the late-night call last?": a duration, which only a fact that gives one answers.
     if (/\bhow long\b(?! ago)/.test(q) && !f.fact.sources.some((x) => DURATION.test(fold(x.quote)))) return "The story doesn't say how long.";
-    // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
-    if (!tokens.some((t) => /\p{L}/u.test(t.word)) && found.length === 0 && !tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) {
-      return "That doesn't look like a question about the story.";
-    }
-    // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
-    // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
-    const all = words(q);
+    return undefined;
+  }
+
+  // Numbers alone ("2+2") aren't a question about the story, unless a fact is keyed on one ("23?").
+  function gapNotAQuestion({ tokens, found, f }: GapCase): string | undefined {
+    if (tokens.some((t) => /\p{L}/u.test(t.word)) || found.length > 0) return undefined;
+    if (tokens.some((t) => t.matches.some((m) => m.how === 'exact' && f.weights.get(m.stem) === 1))) return undefined;
+    return "That doesn't look like a question about the story.";
+  }
+
+  // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
+  // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
+  function gapNotSaid({ top, ranked, tokens, cw, q, all, firstMention }: GapCase): string | undefined {
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
@@ -617,7 +697,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened && bySubject && sameThing(ns.phrase, q)) return `The story doesn't say ${ns.phrase}.`;
       }
     }
-    // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
+    return undefined;
+  }
+
+  // "Did Trump call Macron or did Macron call Trump?": contacts in the story have no direction.
+  // ("Do the leaders ring him or does he call them?" sets a group against a person the same way.)
+  function gapDirection({ found, all, q }: GapCase): string | undefined {
     const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
     const channelCounts = new Map<string, number>();
     for (const w of all) {
@@ -625,80 +710,105 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (ch) channelCounts.set(ch, (channelCounts.get(ch) ?? 0) + 1);
     }
     const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
-    // ("Do the leaders ring him or does he call them?" sets a group against a person the same way.)
     const parties = people.size + (found.some((m) => m.entity.kind === 'group' && !m.entity.anonymous) ? 1 : 0);
-    if (DIRECTION.test(q) || (parties >= 2 && / or /.test(q) && sameChannelTwice)) return "The story doesn't say who called whom.";
+    return DIRECTION.test(q) || (parties >= 2 && / or /.test(q) && sameChannelTwice) ? "The story doesn't say who called whom." : undefined;
+  }
+
+  // The reporter, anyone's background ("what job did Rutte hold before leading NATO?"), the language spoken:
+  // things the story never gives. "What did Trump say about the report?": the story can't report how the
+  // report itself was taken. (Someone the story cites as a source, like the White House spokeswoman, did
+  // answer the reporter.)
+  function gapOutsideTheStory({ q, firstMention }: GapCase): string | undefined {
     if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
-    // "What job did Rutte hold before leading NATO?": the story gives titles, not careers.
     if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
-    // "What did Trump say about the report?": the story can't report how the report itself was taken.
-    // (Someone the story cites as a source, like the White House spokeswoman, did answer the reporter.)
     const first = firstMention?.entity;
     if (ABOUT_THE_REPORT.test(q) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && first && first.kind === 'person' && !sourceIds.has(first.id)) {
       return `The story doesn't say how ${first.name} responded to the report.`;
     }
-    // "Do they speak English or French?": the story never says in what language anyone spoke.
     if (LANGUAGE_QUESTION.test(q)) return "The story doesn't say what language they spoke.";
-    // "What did Macron think when Trump posted Rutte's texts?": a reaction of someone the fact isn't about.
-    if (REACTION.test(q)) {
-      const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
-      if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
-      // "How did Rutte react to the post?": he is in the fact, but the story never gives his own response.
-      // (The one reacting is named first: "how did the listener feel about Macron's greeting" asks the listener.)
-      const reactor = firstMention?.entity;
-      const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !f.fact.quoted.includes(reactor.id) ? reactor : undefined;
-      if (silent) return `The story doesn't say how ${silent.name} reacted.`;
-    }
-    // "Who is the White House press secretary?": the story names the deputy press secretary, not her boss.
+    return undefined;
+  }
+
+  // "What did Macron think when Trump posted Rutte's texts?": a reaction of someone the fact isn't about.
+  // "How did Rutte react to the post?": he is in the fact, but the story never gives his own response.
+  // (The one reacting is named first: "how did the listener feel about Macron's greeting" asks the listener.)
+  function gapReaction({ q, found, f, firstMention }: GapCase): string | undefined {
+    if (!REACTION.test(q)) return undefined;
+    const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+    if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
+    const reactor = firstMention?.entity;
+    const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !f.fact.quoted.includes(reactor.id) ? reactor : undefined;
+    return silent ? `The story doesn't say how ${silent.name} reacted.` : undefined;
+  }
+
+  // "Who is the White House press secretary?": the story names the deputy press secretary, not her boss.
+  // "What are the names of the aides?", "which aides listened in?": the story never names them.
+  function gapUnnamed({ q, f, all, found, firstMention }: GapCase): string | undefined {
     const titled = IDENTITY_QUESTION.test(q) ? [...f.about].map((id) => entities.byId(id)).find((e) => e !== undefined && e.kind === 'person' && lowerRank(e.title, all)) : undefined;
     if (titled) return `The story doesn't name that person; it quotes the ${titled.title}, ${titled.name}.`;
-    // "What are the names of the aides?": the story never names them.
     const unnamed = found.find((m) => m.entity.anonymous);
+    if (!unnamed) return undefined;
     // ("Which named aides…?", "which aides cringed? names pls")
-    // ("Which aides listened in?": which of a group the story leaves unnamed.)
     const others = found.some((m) => !m.entity.anonymous && !subjects.has(m.entity.id));
-    if (unnamed && /^which\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
+    if (/^which\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
-    if (unnamed && /\b(?:names? of|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
-    // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
+    if (/\b(?:names? of|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
+    return undefined;
+  }
+
+  // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
+  function gapSpeaker({ q, found, f }: GapCase): string | undefined {
     const speaker = speakerOf(q, found);
-    if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
-    // A bare query ("macron phone number") asks for a value like a what-question does.
+    return speaker && !f.fact.quoted.includes(speaker.id) ? `The story doesn't quote ${speaker.name} on that.` : undefined;
+  }
+
+  // "How old is Macron?", "what's his phone number?": a value the fact doesn't give. A bare query ("macron phone
+  // number") asks for a value like a what-question does.
+  function gapValue({ q, all, tokens, f, found }: GapCase): string | undefined {
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
-    if (VALUE_QUESTION.test(q) || bare) {
-      // "Number" asks for no missing figure when "the number of meetings" counts; when "what did he do with his
-      // personal number" is about the phone ("what is his number" asks for it), and so is a bare "handed out
-      // cell number"; or when the fact's quote gives one ("what number did the White House cite?").
-      const numberAccounted = (w: string): boolean =>
-        new RegExp(`\\b${w} of\\b`).test(q) ||
-        (!bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) ||
-        (bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) ||
-        f.fact.sources.some((x) => /\d/.test(x.quote));
-      const detail = tokens.find(
-        (t) =>
-          DETAIL_WORDS.has(t.word) &&
-          !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
-          !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
-          // "The NATO chief's name" is given when the fact names him.
-          !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
-      );
-      if (detail) return `The story doesn't give that detail (${detail.word}).`;
-    }
-    // "What did Trump text Starmer?": the story reports that they messaged, not what the messages said.
+    if (!VALUE_QUESTION.test(q) && !bare) return undefined;
+    // "Number" asks for no missing figure when "the number of meetings" counts; when "what did he do with his
+    // personal number" is about the phone ("what is his number" asks for it), and so is a bare "handed out
+    // cell number"; or when the fact's quote gives one ("what number did the White House cite?").
+    const numberAccounted = (w: string): boolean =>
+      new RegExp(`\\b${w} of\\b`).test(q) ||
+      (!bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) ||
+      (bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) ||
+      f.fact.sources.some((x) => /\d/.test(x.quote));
+    const detail = tokens.find(
+      (t) =>
+        DETAIL_WORDS.has(t.word) &&
+        !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
+        !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
+        // "The NATO chief's name" is given when the fact names him.
+        !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
+    );
+    return detail ? `The story doesn't give that detail (${detail.word}).` : undefined;
+  }
+
+  // "What did Trump text Starmer?": the story reports that they messaged, not what the messages said.
+  function gapMessageContent({ q, f }: GapCase): string | undefined {
     const c = f.fact.contact;
     if (CONTENT_QUESTION.test(q) && !/\b(use|used|using|app|via|platform|program|how)\b/.test(q) && c && !c.about && !f.fact.sources.some((x) => /['"]\p{L}/u.test(x.quote))) {
       return "The story doesn't say what the messages said.";
     }
-    // "Where in Scotland?": the story names the place and nothing finer.
+    return undefined;
+  }
+
+  // "Where in Scotland?": the story names the place and nothing finer. "Where is Starmer staying in Scotland?":
+  // a where-question that already names the fact's place asks for somewhere finer.
+  function gapPlace({ q, found, qtype, f }: GapCase): string | undefined {
     const whereIn = WHERE_IN.exec(q)?.[3];
     const place = whereIn ? found.find((m) => m.entity.kind === 'place' && m.entity.aliases.some((a) => fold(a).endsWith(whereIn))) : undefined;
     if (place) return `The story doesn't say where in ${place.entity.name}.`;
-    // "Where is Starmer staying in Scotland?": a where-question that already names the fact's place asks
-    // for somewhere finer.
     const named = qtype === 'where' ? found.find((m) => m.entity.kind === 'place' && f.about.has(m.entity.id)) : undefined;
-    if (named) return `The story doesn't say where in ${named.entity.name}.`;
-    // "What did Macron say about NATO?": two names no fact ties together.
+    return named ? `The story doesn't say where in ${named.entity.name}.` : undefined;
+  }
+
+  // "What did Macron say about NATO?": two names no fact ties together. "Which leaders…?" of a fact about no
+  // leader.
+  function gapRelation({ found, q, f }: GapCase): string | undefined {
     const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id));
     if (specific.length >= 2 && RELATION.test(q)) {
       const [a, b] = specific;
@@ -706,92 +816,134 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         return `The story doesn't connect ${a.name} and ${b.name}.`;
       }
     }
-    if (asksWhichLeaders(q) && !isAboutLeader(f)) return "The story doesn't say which leaders.";
-    if (WH.test(q)) {
-      // "which match", "what city": the story says "a football match" and never which one.
-      const which = /\b(?:which|what) ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(q);
-      const n1 = which?.[1];
-      if (n1 && !STOPWORDS.has(n1)) {
-        const phrases = [which?.[2] && !STOPWORDS.has(which[2]) ? `${n1} ${which[2]}` : '', n1].filter(Boolean);
-        const quotes = f.fact.sources.map((s) => fold(s.quote));
-        const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b`).test(qt)));
-        if (vague) return `The story doesn't say which ${vague}.`;
-      }
-    }
-    // "exact wording", "literally say": a precise detail of something the story only describes.
-    // (A quoted fact has the exact words, so "what exactly did the official say" is answerable; "how exactly
-    // do they say hello" asks the manner, which the story describes.)
+    return asksWhichLeaders(q) && !isAboutLeader(f) ? "The story doesn't say which leaders." : undefined;
+  }
+
+  // "which match", "what city": the story says "a football match" and never which one.
+  function gapWhichOne({ q, f }: GapCase): string | undefined {
+    if (!WH.test(q)) return undefined;
+    const which = /\b(?:which|what) ([\p{L}-]+)(?: ([\p{L}-]+))?/u.exec(q);
+    const n1 = which?.[1];
+    if (!n1 || STOPWORDS.has(n1)) return undefined;
+    const phrases = [which?.[2] && !STOPWORDS.has(which[2]) ? `${n1} ${which[2]}` : '', n1].filter(Boolean);
+    const quotes = f.fact.sources.map((s) => fold(s.quote));
+    const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b`).test(qt)));
+    return vague ? `The story doesn't say which ${vague}.` : undefined;
+  }
+
+  // "exact wording", "literally say": a precise detail of something the story only describes.
+  // (A quoted fact has the exact words, so "what exactly did the official say" is answerable; "how exactly
+  // do they say hello" asks the manner, which the story describes.)
+  // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
+  // ("what do they actually talk about" is emphasis, not precision.)
+  // ("the exact phrase" is there to give when the fact quotes someone.)
+  function gapPrecision({ f, q, all }: GapCase): string | undefined {
     if (f.fact.kind !== 'quote' && !f.voiced && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
-    // "which specific leaders", "what exact date": a precise detail in a question that wants a value.
-    // ("what do they actually talk about" is emphasis, not precision.)
-    // ("the exact phrase" is there to give when the fact quotes someone.)
     const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
-    if (precise >= 0 && WH.test(q)) return "The story doesn't give that level of detail.";
+    return precise >= 0 && WH.test(q) ? "The story doesn't give that level of detail." : undefined;
+  }
+
+  // "How many meetings in his first term?": a count over a period, or of a thing, the fact doesn't give it for.
+  function gapCount({ q, qtype, all, f, tokens, found }: GapCase): string | undefined {
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
-    if (qtype === 'how-many') {
-      // "How many meetings in his first term?": a count over a period the fact doesn't give it for.
-      const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
-      if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;
-      const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
-      const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
-      if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;
-      const countedEntity = counted ? found.find((m) => m.entity.aliases.some((a) => fold(a).startsWith(counted))) : undefined;
-      if (countedEntity && !f.about.has(countedEntity.entity.id)) return `The story doesn't give a number for that.`;
-      const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
-      if (person) return `The story doesn't give a number for that.`;
-    }
-    // "Who is the U.K. government adviser?" The story never names them. ("Who's the source for X" asks for
-    // attribution instead, and gets it.)
-    if (IDENTITY_QUESTION.test(q)) {
-      // The first name in the question, with nothing before it but "name" ("the name of the insider").
-      const lead = firstMention ? cw.words.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
-      if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
-    }
-    // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
+    if (qtype !== 'how-many') return undefined;
+    const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
+    if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;
+    const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
+    const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
+    if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;
+    const countedEntity = counted ? found.find((m) => m.entity.aliases.some((a) => fold(a).startsWith(counted))) : undefined;
+    if (countedEntity && !f.about.has(countedEntity.entity.id)) return `The story doesn't give a number for that.`;
+    const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+    return person ? `The story doesn't give a number for that.` : undefined;
+  }
+
+  // "Who is the U.K. government adviser?" The story never names them. ("Who's the source for X" asks for
+  // attribution instead, and gets it.)
+  function gapWhoIsUnnamed({ q, firstMention, cw, all }: GapCase): string | undefined {
+    if (!IDENTITY_QUESTION.test(q)) return undefined;
+    // The first name in the question, with nothing before it but "name" ("the name of the insider").
+    const lead = firstMention ? cw.words.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
+    if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;
+    return undefined;
+  }
+
+  // "Does Trump still use that number?": whether it goes on, which only a fact that reports a change answers.
+  // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
+  function gapChange({ q, f }: GapCase): string | undefined {
     if (YES_NO.test(q) && /\bstill\b/.test(q) && !f.changes) return "The story doesn't say whether that is still so; it reports what happened.";
-    // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
     if (f.changes && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
       return "The story doesn't say; it reports the change, not what came before it.";
     }
-    if (YES_NO.test(q)) {
-      // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
-      const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));
-      if (judges) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
-      // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
-      // story's word beside another: the story answers which.)
-      const either = / or /.test(q);
-      if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft && !slots.has(t.word))) return DOESNT_SAY;
-      // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
-      // the story's attribution ("does the story attribute X to a named person?").
-      const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
-      if (tokens.some((t) => !t.soft) && top.lex < needed) return DOESNT_SAY;
-    }
-    if (YES_NO.test(q) && !ABOUT_STORY.test(q)) {
-      // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
-      const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
-      const subjectToken = tokens.find((t) => t.word === subject);
-      if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
-      // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
-      const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
-      const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
-      if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
-      // "Did Rutte call Trump?": the story reports only texts from Rutte.
-      const asked = channelsIn(all);
-      const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
-      if (person && asked.size > 0) {
-        const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
-        const has = channelsIn(reported.flatMap((v) => words(v)));
-        // Every way of contact the question asks about must be one the story reports for that person.
-        if (![...asked].every((c) => has.has(c) || (c === 'text messages' && asked.has('WhatsApp')))) {
-          return `The story doesn't say ${person.name} used ${joinAnd([...asked])}; it reports ${joinAnd(reported.map((v) => v.replace(/^an? /, '')))}.`;
-        }
-      }
+    return undefined;
+  }
+
+  // A yes/no question confirms a claim: not a judgement, and with the claim's words known and covered.
+  function gapClaim({ q, all, tokens, slots, top }: GapCase): string | undefined {
+    if (!YES_NO.test(q)) return undefined;
+    // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
+    const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));
+    if (judges) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
+    // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
+    // story's word beside another: the story answers which.)
+    const either = / or /.test(q);
+    if (!either && tokens.some((t) => t.matches.length === 0 && !t.soft && !slots.has(t.word))) return DOESNT_SAY;
+    // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
+    // the story's attribution ("does the story attribute X to a named person?").
+    const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
+    return tokens.some((t) => !t.soft) && top.lex < needed ? DOESNT_SAY : undefined;
+  }
+
+  // The claim's subject, people and ways of contact must be ones the story reports.
+  function gapClaimParties({ q, all, tokens, found, f }: GapCase): string | undefined {
+    if (!YES_NO.test(q) || ABOUT_STORY.test(q)) return undefined;
+    // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
+    const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
+    const subjectToken = tokens.find((t) => t.word === subject);
+    if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
+    // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
+    const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
+    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+    if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
+    // "Did Rutte call Trump?": the story reports only texts from Rutte.
+    const asked = channelsIn(all);
+    const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
+    if (!person || asked.size === 0) return undefined;
+    const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
+    const has = channelsIn(reported.flatMap((v) => words(v)));
+    // Every way of contact the question asks about must be one the story reports for that person.
+    if (![...asked].every((ch) => has.has(ch) || (ch === 'text messages' && asked.has('WhatsApp')))) {
+      return `The story doesn't say ${person.name} used ${joinAnd([...asked])}; it reports ${joinAnd(reported.map((v) => v.replace(/^an? /, '')))}.`;
     }
     return undefined;
   }
+
+  const gapRules: ReadonlyArray<(c: GapCase) => string | undefined> = [
+    gapTense,
+    gapCoverage,
+    gapHowLong,
+    gapNotAQuestion,
+    gapNotSaid,
+    gapDirection,
+    gapOutsideTheStory,
+    gapReaction,
+    gapUnnamed,
+    gapSpeaker,
+    gapValue,
+    gapMessageContent,
+    gapPlace,
+    gapRelation,
+    gapWhichOne,
+    gapPrecision,
+    gapCount,
+    gapWhoIsUnnamed,
+    gapChange,
+    gapClaim,
+    gapClaimParties,
+  ];
 
   /**
    * "Which leaders got his number" is not met by "which term did he give out his number in": what a "which" or
