@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone everybody nobody somebody anybody whoever guy gal chap bloke fella send sends sent sending type types
+  anyone everyone everybody nobody somebody anybody whoever else guy gal chap bloke fella send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   part parts section sections passage ways bit
@@ -162,7 +162,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt'.split(' '),
+  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
 );
 
 /**

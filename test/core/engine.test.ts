@@ -125,6 +125,10 @@ describe('answers', () => {
     ['What motive does the article attribute to leaders who flatter Trump privately?', 3],
     ['trump nato u turn why', 8],
     ['How long did it take Trump to hold 23 bilateral meetings?', 12],
+    // Words about the text itself ("adjective", "verb") and "else" ask nothing of their own.
+    ['What adjective describes the way Trump handles foreign leaders?', 1],
+    ['Which verb does the story use for what the European official said?', 9],
+    ['Besides personal chat, what else comes up on the calls?', 4],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
