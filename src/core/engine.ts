@@ -159,6 +159,19 @@ interface Scored {
   lex: number;
 }
 
+/**
+ * Whether "name" in the question is this person's: "the NATO chief's name", "the name of the French president",
+ * "the name of Trump's deputy press secretary" (nothing but other names between), not "the name of the deal
+ * Starmer sealed".
+ */
+function nameIsOf(m: Mention, found: readonly Mention[], ws: readonly string[]): boolean {
+  const at = ws.findIndex((w) => /^names?$/.test(w));
+  if (at < 0) return false;
+  if (m.end === at) return true;
+  const named = (i: number): boolean => found.some((o) => o.start <= i && i < o.end);
+  return m.start > at && Array.from({ length: m.start - at - 1 }, (_, k) => at + 1 + k).every(named);
+}
+
 /** A question, read: what directAnswer looks at. */
 interface Asked {
   question: string;
@@ -456,8 +469,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
+    // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
     const namesPerson =
-      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id)) &&
+      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words)) &&
       !found.some((m) => m.entity.anonymous) &&
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
       // ("Is it a first-name thing between them?" is about names, not asking for one.)
@@ -765,7 +779,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "How old is Macron?", "what's his phone number?": a value the fact doesn't give. A bare query ("macron phone
   // number") asks for a value like a what-question does.
-  function gapValue({ q, all, tokens, f, found }: GapCase): string | undefined {
+  function gapValue({ q, all, tokens, f, found, cw }: GapCase): string | undefined {
     const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
     if (!VALUE_QUESTION.test(q) && !bare) return undefined;
     // "Number" asks for no missing figure when "the number of meetings" counts; when "what did he do with his
@@ -782,7 +796,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
         !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
         // "The NATO chief's name" is given when the fact names him.
-        !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id))),
+        !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words))),
     );
     return detail ? `The story doesn't give that detail (${detail.word}).` : undefined;
   }
@@ -843,7 +857,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
-    return precise >= 0 && WH.test(q) ? "The story doesn't give that level of detail." : undefined;
+    // ("which month exactly": the intensifier after what is asked for.)
+    const after = /^(?:which|what) ([\p{L}-]+) (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
+    return (precise >= 0 && WH.test(q)) || (after !== undefined && !wording(after)) ? "The story doesn't give that level of detail." : undefined;
   }
 
   // "How many meetings in his first term?": a count over a period, or of a thing, the fact doesn't give it for.
@@ -992,7 +1008,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
   function roleOf(found: Mention[], tokens: Token[], folded: string, ws: readonly string[]): Entity | undefined {
-    if (!ROLE_QUESTION.test(folded)) return undefined;
+    // ("What was Rutte's job before he led NATO?" asks his background, which the story never gives.)
+    if (!ROLE_QUESTION.test(folded) || BACKGROUND.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');

@@ -405,7 +405,7 @@ export const BACKGROUND =
   /\b(?:before (?:leading|becoming|joining|taking over|heading|running|he became|she became)|(?:previous|prior|former|earlier|last) (?:job|role|post|position|career)|(?:his|her|their) (?:background|career|upbringing|education)|how did [\p{L}' .-]+ become (?:a |an |the )?(?:[\p{L}-]+ )?(?:secretary|president|prime minister|premier|leader|chief|head|spokes\p{L}*|press secretary|deputy|chancellor)|what did [\p{L}' .-]+ do before)\b/u;
 
 /** Asks how someone took the report itself, which the story can't say: "what did Trump say about the report?". */
-export const ABOUT_THE_REPORT = /\b(?:to|about|after|of) (?:the|this|that|\p{L}+'s) (?:report|story|article|piece|reporting)\b/u;
+export const ABOUT_THE_REPORT = /\b(?:to|about|after|of) (?:the|this|that|\p{L}+'s)(?: \p{L}+)? (?:report|story|article|piece|reporting)\b/u;
 
 /** Asks in what language people spoke or wrote. */
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks|speaking|spoke) (english|french|dutch|german|spanish|italian|russian)\b/;

@@ -377,6 +377,22 @@ describe('refusals', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('reads "name" as a person\'s only when it is next to them', () => {
+    expect(engine.ask('What is the name of the deal Starmer sealed?').answer).toMatch(/^The story doesn't give that detail \(name\)/);
+    expect(topParagraph("What's the name of the NATO chief?")).toBe(11);
+    expect(topParagraph("what is the name of trump's deputy press secretary")).toBe(12);
+  });
+
+  it.each([
+    ['What role did Anna Kelly have before becoming deputy press secretary?', /background/],
+    ['How did Macron respond to the Politico article?', /responded to the report/],
+    ['Which week exactly was the NATO summit?', /level of detail/],
+  ])('refuses %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(why);
+  });
+
   it('does not predict: a question about what will happen is refused as such', () => {
     for (const q of ['Will Macron phone Trump again next month?', 'Is Starmer going to accept the golf invitation?']) {
       const a = engine.ask(q);
