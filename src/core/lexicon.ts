@@ -29,7 +29,7 @@ export const STOPWORDS = new Set(
   anyone everyone everybody nobody somebody anybody whoever else guy gal chap bloke fella send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
-  part parts section sections passage ways bit
+  part parts section sections passage paragraph paragraphs para paras graf grafs ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
   receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison
   purely solely entirely mostly mainly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
@@ -111,15 +111,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['opportunity', 'chance', 'occasion'],
   ['foreign', 'abroad', 'overseas'],
   ['careful', 'caution', 'cautious', 'wary', 'warily', 'beware'],
-  ['striking', 'notable', 'prominent', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout'],
+  ['striking', 'notable', 'prominent', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout', 'central', 'core', 'principal'],
   ['telling', 'revealing', 'illuminating', 'instructive', 'significant'],
-  ['draw', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer', 'exaggerate', 'exaggerated', 'exaggerating'],
+  ['draw', 'drew', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer', 'exaggerate', 'exaggerated', 'exaggerating'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished', 'motive', 'motives', 'motivation', 'motivated'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling'],
-  ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach'],
+  ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach'],
   ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
@@ -162,7 +162,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
+  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
 );
 
 /**
@@ -175,7 +175,7 @@ export const GENERIC_WORDS = new Set(
     // Degree, hedging and attitude.
     'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
-    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered consider considered considers regard regarded deem deemed viewed ' +
+    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
@@ -246,7 +246,7 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Points at the end of the article: "the kicker", "the last paragraph", "at the end of the story". */
 export const AT_THE_END =
-  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end of (?:the |this )?(?:article|story|piece|report|write-?up)|kicker)\b/;
+  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end(?: of (?:the |this )?(?:article|story|piece|report|write-?up)|(?! of\b))|how does (?:the |this )?(?:article|story|piece|report) (?:end|finish|close|wrap up)|kicker)\b/;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

@@ -129,6 +129,11 @@ describe('answers', () => {
     ['What adjective describes the way Trump handles foreign leaders?', 1],
     ['Which verb does the story use for what the European official said?', 9],
     ['Besides personal chat, what else comes up on the calls?', 4],
+    // "The Rutte paragraph" names a part of the story; "at the end" and "how does it wrap up" point at its end.
+    ['What is the Rutte paragraph about?', 11],
+    ['Which comms app did Starmer use?', 10],
+    ['Who is quoted at the end?', 12],
+    ['How does the article wrap up?', 12],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
