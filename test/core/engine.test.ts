@@ -134,6 +134,9 @@ describe('answers', () => {
     ['Which comms app did Starmer use?', 10],
     ['Who is quoted at the end?', 12],
     ['How does the article wrap up?', 12],
+    // Chatting is talking; social talk is personal talk.
+    ["Are Trump's calls with leaders mostly social?", 4],
+    ['Is Trump chatting to more leaders than people realise?', 4],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
