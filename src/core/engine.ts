@@ -49,7 +49,7 @@ import {
   WH,
   YES_NO,
 } from './lexicon';
-import { cutInput, editDistance, fold, MAX_QUESTION_CHARS, stem, words } from './text';
+import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, stem, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -292,6 +292,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // The outlet the report speaks for ("Politico reported").
   const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && attributedTo(x.attribution, e))));
 
+  const toldOutlet = outlet
+    ? new RegExp(`(?<!according )\\b(?:to|told|tell|tells|telling|with)\\s+(?:${[outlet.name, ...outlet.aliases].map((a) => escapeRegExp(fold(a))).join('|')})\\b`)
+    : undefined;
+
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
   }
@@ -465,7 +469,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("paragraph 10", "the third para": the paragraph a question points at.)
     const foldedRaw = fold(question);
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
-    const found = mentionsIn(cw);
+    // "Did the insider speak to the outlet?": every source in the story spoke to it, so it names no one asked about.
+    const found = mentionsIn(cw).filter((m) => !(m.entity === outlet && toldOutlet?.test(folded)));
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)

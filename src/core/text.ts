@@ -152,3 +152,8 @@ export function typoBudget(len: number): number {
 export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** Text as a literal part of a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -137,6 +137,9 @@ describe('answers', () => {
     // Chatting is talking; social talk is personal talk.
     ["Are Trump's calls with leaders mostly social?", 4],
     ['Is Trump chatting to more leaders than people realise?', 4],
+    // Every source spoke to the outlet: "to Politico" names no one asked about.
+    ['Did a person who has heard the calls speak to Politico?', 4],
+    ['Who told the outlet that the calls mix business and personal talk?', 4],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
