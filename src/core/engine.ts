@@ -504,6 +504,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
     // gives another. The fact answers it: its quote shows which.
     const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
+    // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
+    if (top) for (const w of alternatives(top.item, tokens, folded)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots) : undefined;
@@ -599,6 +601,28 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
       // "during a cricket match" where the fact says a football match.
       else if (SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
+    }
+    return out;
+  }
+
+  /** An unknown word offered beside one the fact has, either side of an "or": the other alternative. */
+  function alternatives(item: IndexedFact, tokens: Token[], folded: string): string[] {
+    const out: string[] = [];
+    const byWord = new Map(tokens.map((t) => [t.word, t]));
+    const has = (w: string | undefined): boolean => {
+      const t = w === undefined ? undefined : byWord.get(w);
+      return t !== undefined && !t.soft && t.matches.some((m) => item.weights.has(m.stem));
+    };
+    const unknown = (w: string | undefined): w is string => {
+      const t = w === undefined ? undefined : byWord.get(w);
+      return t !== undefined && t.matches.length === 0 && !t.soft;
+    };
+    const parts = folded.split(/\s+or\s+/);
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const left = words(parts[i] ?? '').filter((w) => !STOPWORDS.has(w)).pop();
+      const right = words(parts[i + 1] ?? '').find((w) => !STOPWORDS.has(w));
+      if (has(left) && unknown(right)) out.push(right);
+      if (has(right) && unknown(left)) out.push(left);
     }
     return out;
   }

@@ -140,6 +140,8 @@ describe('answers', () => {
     // Every source spoke to the outlet: "to Politico" names no one asked about.
     ['Did a person who has heard the calls speak to Politico?', 4],
     ['Who told the outlet that the calls mix business and personal talk?', 4],
+    // Of two alternatives, the story has one: it answers which.
+    ['Are the leaders described as relaxed or scrambling?', 1],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -386,6 +388,13 @@ describe('refusals', () => {
     expect(a.sources).toEqual([]);
     expect(a.answer).toMatch(/^The story doesn't/);
     expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('does not count the alternative the story lacks against a question that offers two', () => {
+    expect(engine.ask('the british pm texted on whatsapp or signal?').confidence).toBeGreaterThan(0.9);
+    expect(engine.ask('which game was on when starmer took the call, football or hockey?').confidence).toBeGreaterThan(0.9);
+    // Neither alternative is in the story: still refused.
+    expect(engine.ask('Did Starmer watch the match at Downing Street or at a stadium?').answered).toBe(false);
   });
 
   it('reads "name" as a person\'s only when it is next to them', () => {
