@@ -142,6 +142,8 @@ describe('answers', () => {
     ['Who told the outlet that the calls mix business and personal talk?', 4],
     // Of two alternatives, the story has one: it answers which.
     ['Are the leaders described as relaxed or scrambling?', 1],
+    // Giving is handing out, in any tense.
+    ['Did Trump dish out his mobile number to foreign leaders?', 2],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -388,6 +390,10 @@ describe('refusals', () => {
     expect(a.sources).toEqual([]);
     expect(a.answer).toMatch(/^The story doesn't/);
     expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a reason the story never gives, in other words than the fact base records it', () => {
+    expect(engine.ask('Why did Trump give leaders his cell number?').answer).toMatch(/^The story doesn't say why Trump/);
   });
 
   it('does not count the alternative the story lacks against a question that offers two', () => {
