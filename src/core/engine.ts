@@ -23,6 +23,7 @@ import {
   SOURCES_LIST,
   NAMED_SOURCE,
   REACTION,
+  FEELING,
   ROLE_QUESTION,
   ROLE_WORDS,
   channelOf,
@@ -780,7 +781,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
     if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
     const reactor = firstMention?.entity;
-    const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !f.fact.quoted.includes(reactor.id) ? reactor : undefined;
+    // (Words quoted in a contact, "Donaldddddd", answer how someone responded, not what they thought or felt.)
+    const voicedHere = reactor !== undefined && f.fact.quoted.includes(reactor.id) && (f.fact.kind === 'quote' || !FEELING.test(q));
+    const silent = reactor && reactor.kind === 'person' && !reactor.anonymous && !subjects.has(reactor.id) && !voicedHere ? reactor : undefined;
     return silent ? `The story doesn't say how ${silent.name} reacted.` : undefined;
   }
 

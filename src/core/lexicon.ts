@@ -415,6 +415,9 @@ export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks
 export const REACTION =
   /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
 
+/** Asks what someone thought or felt, not what they said or did. */
+export const FEELING = /\b(?:think|thought|feel|felt|opinion|make of|made of)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
+
 /** Asks what would have happened: "if X hadn't..., would Y have...?", "what if...". */
 export const COUNTERFACTUAL = /\b(would|could|might)(?:n't| not)? (?:[\p{L}'-]+ )?have\b|\bif (?:[\p{L}'-]+ ){0,4}(?:hadn't|had not|didn't|did not|weren't|wasn't|never)\b|^what if\b/u;
 

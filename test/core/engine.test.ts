@@ -392,6 +392,12 @@ describe('refusals', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('refuses what a leader thought or felt, though it quotes what he said', () => {
+    expect(engine.ask('What did Macron think of the long-drawn greeting?').answer).toMatch(/^The story doesn't say how Emmanuel Macron reacted/);
+    expect(engine.ask('How did Macron feel about Trump?').answered).toBe(false);
+    expect(topParagraph('What did Macron say back to Trump?')).toBe(6);
+  });
+
   it('refuses a reason the story never gives, in other words than the fact base records it', () => {
     expect(engine.ask('Why did Trump give leaders his cell number?').answer).toMatch(/^The story doesn't say why Trump/);
   });
