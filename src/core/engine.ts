@@ -162,14 +162,16 @@ interface Scored {
 
 /**
  * Whether "name" in the question is this person's: "the NATO chief's name", "the name of the French president",
- * "the name of Trump's deputy press secretary" (nothing but other names between), not "the name of the deal
+ * "the name of Trump's deputy press secretary" (nothing but names and titles between), not "the name of the deal
  * Starmer sealed".
  */
 function nameIsOf(m: Mention, found: readonly Mention[], ws: readonly string[]): boolean {
   const at = ws.findIndex((w) => /^names?$/.test(w));
   if (at < 0) return false;
   if (m.end === at) return true;
-  const named = (i: number): boolean => found.some((o) => o.start <= i && i < o.end);
+  // ("the name of the deputy White House spokesperson": "deputy" is her title's.)
+  const title = words(m.entity.title);
+  const named = (i: number): boolean => found.some((o) => o.start <= i && i < o.end) || title.includes(ws[i] ?? '');
   return m.start > at && Array.from({ length: m.start - at - 1 }, (_, k) => at + 1 + k).every(named);
 }
 

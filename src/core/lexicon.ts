@@ -288,6 +288,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
+  // "When did the summit take place, relative to this report?": when it happened.
+  [/\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
+  [/\brelative to\b/gi, ' '],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
@@ -473,6 +476,9 @@ const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N
  */
 export function questionType(folded: string): QuestionType | undefined {
   const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
+  // "When Trump says 'Emmanuel', what does Macron say?": the question is the main clause.
+  const main = /^(?:when|whenever|if|after|once|while)\b[^,?]{3,80},\s*(.+)$/.exec(q)?.[1];
+  if (main && WH_START.test(main)) return questionType(main);
   // "How much does Trump talk to leaders?" asks how often, not for a count.
   if (/^how much (?:(?:does|do|did|is|are|was|were|has|have) )?[\p{L}' ]+? (?:talk|talks|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
   if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
@@ -480,7 +486,8 @@ export function questionType(folded: string): QuestionType | undefined {
   const last = TRAILING_WH.exec(q)?.[1];
   if (last && !WH_START.test(q)) return last === 'why' ? 'why' : last === 'where' ? 'where' : last === 'when' || last === 'how long' ? 'when' : 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
-  if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s)/.test(q)) return 'where';
+  // ("Which country's president…", "which country leader…" ask for a person.)
+  if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s| (?:president|presidents|leader|leaders|prime|pm|premier|chancellor|head|heads|official|officials)\b)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';
   return undefined;
 }

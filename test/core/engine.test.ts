@@ -144,6 +144,11 @@ describe('answers', () => {
     ['Are the leaders described as relaxed or scrambling?', 1],
     // Giving is handing out, in any tense.
     ['Did Trump dish out his mobile number to foreign leaders?', 2],
+    // The main clause asks ("When Trump says…, what does Macron answer?"); a country's leader is a person.
+    ["When Trump says 'Emmanuel', what does Macron answer?", 6],
+    ['Which country leader plays out a goofy greeting with Trump?', 5],
+    ['When did the summit take place?', 8],
+    ['What is the name of the deputy White House press secretary?', 12],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
