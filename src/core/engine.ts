@@ -1300,7 +1300,7 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 }
 
 /** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
-const SUMMARY_FILLER = new Set('summary summaries recap overview gist anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
+const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
 
 /** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
 const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;

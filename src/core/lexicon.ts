@@ -17,7 +17,7 @@ export const STOPWORDS = new Set(
   any some all each every both either neither no not nor only own same such too very just also even really
   actually ever still again ago please know knows let lets show explain me about anything something someone somebody thing things stuff kind sort way
   story article report piece news here there hey hi hello ok okay thanks thank pls plz bot factdesk
-  one ones get got getting go goes went going gone make made use used using happen happened happening mean means meant
+  one ones get got getting go goes went going gone make made use uses used using happen happened happening mean means meant
   think thought like look looks want wants need needs much many more most other another s t d ll re ve m
   according per via etc ing er um uh yes yeah yep nope eh
   take takes took taking taken bring brought put puts keep kept come came seem seems seemed
@@ -26,12 +26,12 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone everybody nobody somebody anybody whoever else guy gal chap bloke fella send sends sent sending type types
+  anyone everyone everybody nobody somebody anybody whoever else men women man woman guy gal chap bloke fella send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   part parts section sections passage paragraph paragraphs para paras graf grafs ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
-  receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison
+  receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison liken likens likened
   purely solely entirely mostly mainly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
   include includes including included involve involves involved involving contain contains containing
   happens gets along hold holds held act acts acting acted behave behaves behaving
@@ -77,7 +77,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
-  ['flattery', 'flatter', 'flattering', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering'],
+  ['flattery', 'flatter', 'flattering', 'cosy', 'cozy', 'cosying', 'cozying', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset', 'device'],
   ['football', 'soccer', 'footy', 'footie', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
@@ -85,7 +85,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
   ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public', 'forward', 'forwarded', 'expose', 'exposed', 'displayed', 'aired'],
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
-  ['cringe', 'cringing', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward', 'annoyed', 'irritated', 'uncomfortable', 'uneasy', 'comfortable'],
+  ['cringe', 'cringing', 'cringeworthy', 'cringey', 'cringy', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward', 'annoyed', 'irritated', 'uncomfortable', 'uneasy', 'comfortable'],
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
   ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'statesmen', 'dignitary', 'dignitaries', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus', 'pres', 'prez'],
@@ -121,8 +121,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'social', 'socially', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
-  ['scramble', 'scrambling', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
-  ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
+  ['scramble', 'scrambling', 'calm', 'relaxed', 'composed', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
+  ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
   ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
@@ -176,13 +176,13 @@ export const GENERIC_WORDS = new Set(
     // Degree, hedging and attitude.
     'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
-    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
+    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
-    'provide provides provided providing struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
+    'provide provides provided providing offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
   ).split(' '),
 );
 
@@ -288,6 +288,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
+  // "Walk me through the cellphone angle": what the story has on it.
+  [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
+  // "Give me the European official's quote": a request, not a word of the question.
+  [/^\s*(?:(?:can|could) you |please )?(?:give|gimme|get|send|show) (?:me|us)\b\s*/i, ''],
+  // "What prompted his change of heart?": why it happened.
+  [/^\s*what (?:prompted|caused|triggered|sparked|spurred|drove|led to)\b/i, 'why was there'],
   // "When did the summit take place, relative to this report?": when it happened.
   [/\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [/\brelative to\b/gi, ' '],
@@ -345,7 +351,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
   [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+) (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel)\b/gi, ' '],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen)\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],

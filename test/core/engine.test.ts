@@ -149,6 +149,10 @@ describe('answers', () => {
     ['Which country leader plays out a goofy greeting with Trump?', 5],
     ['When did the summit take place?', 8],
     ['What is the name of the deputy White House press secretary?', 12],
+    // Requests and broadcast delivery notes frame a question; "what prompted" asks why.
+    ['Walk me through the Rutte angle.', 11],
+    ["Give me the European official's quote for a lower third", 9],
+    ["What prompted Trump's turnaround on NATO?", 8],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
