@@ -123,7 +123,7 @@ const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junio
 // "his own number", "Trump's personal number": the phone, not a figure.
 const PHONE_NUMBER = /(?:\b(?:his|her|their|own|direct|personal|private|mobile|cell|phone|cellphone)|\p{L}'s) numbers?\b/u;
 // "what is his number", "give me Trump's number": the digits themselves.
-const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,3}numbers?\b/u;
+const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,5}numbers?\b/u;
 
 interface IndexedFact {
   fact: Fact;
@@ -633,7 +633,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X. Y?", "X — who Y?". */
   function partsOf(question: string): string[] {
     const parts = question
-      .split(/\?\s+(?=\S)|[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/iu)
+      // (Case matters: a sentence starts with a capital. "U.K. government", "Mr. Macron" end no sentence.)
+      .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
       .map((p) => p.trim())
       .filter((p) => words(p).length >= 3);
     return parts.length >= 2 ? parts : [];

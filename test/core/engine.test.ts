@@ -407,6 +407,11 @@ describe('refusals', () => {
     expect(topParagraph('What did Macron say back to Trump?')).toBe(6);
   });
 
+  it('does not split a question at an abbreviation, and refuses the number itself however it is asked', () => {
+    expect(engine.ask('What is the name of the U.K. adviser who was quoted?').answered).toBe(false);
+    expect(engine.ask("What's the actual Trump personal mobile number?").answered).toBe(false);
+  });
+
   it('refuses a reason the story never gives, in other words than the fact base records it', () => {
     expect(engine.ask('Why did Trump give leaders his cell number?').answer).toMatch(/^The story doesn't say why Trump/);
   });
