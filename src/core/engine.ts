@@ -15,6 +15,7 @@ import {
   RELATION,
   WHERE_IN,
   SUBSET_COUNT,
+  COMPARED_COUNT,
   SUMMARY_QUESTION,
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
@@ -900,6 +901,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "How many meetings in his first term?": a count over a period, or of a thing, the fact doesn't give it for.
   function gapCount({ q, qtype, all, f, tokens, found }: GapCase): string | undefined {
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
+    if (COMPARED_COUNT.test(q)) return "The story doesn't compare how many.";
     if (qtype !== 'how-many') return undefined;
     const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
     if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;

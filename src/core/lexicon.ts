@@ -442,6 +442,10 @@ export const WH = /^(?:(?:by|in|at|on|for|from|to|with|of) )?(what|whats|which|w
 /** A question asking for a value ("what is his number", "how old", "which organisation"), where detail words count. */
 export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:report|story|article|piece|politico)\b)|whats|which|how (?:old|tall|much|many))\b/;
 
+/** "Which leader sent the most texts?", "who sent him more messages?": counts the story never compares. */
+export const COMPARED_COUNT =
+  /\b(?:the most|the fewest|the least)(?: [\p{L}-]+){0,2} (?:texts?|messages?|calls?|times|often|frequently)\b|^(?:who|which)\b.*\b(?:more|fewer) (?:texts?|messages?|calls?)\b/u;
+
 /** "How many of the 23 meetings...": a breakdown the story doesn't give. */
 export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;
 

@@ -433,6 +433,8 @@ describe('refusals', () => {
     ['What role did Anna Kelly have before becoming deputy press secretary?', /background/],
     ['How did Macron respond to the Politico article?', /responded to the report/],
     ['Which week exactly was the NATO summit?', /level of detail/],
+    ['Which leader made the most calls to Trump?', /doesn't compare how many/],
+    ['Who sends Trump more messages, Starmer or Rutte?', /doesn't compare how many/],
   ])('refuses %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
