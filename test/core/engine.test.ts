@@ -153,6 +153,7 @@ describe('answers', () => {
     ['Walk me through the Rutte angle.', 11],
     ["Give me the European official's quote for a lower third", 9],
     ["What prompted Trump's turnaround on NATO?", 8],
+    ['What time of day did Starmer get the call?', 10],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -432,8 +433,10 @@ describe('refusals', () => {
   it.each([
     ['What role did Anna Kelly have before becoming deputy press secretary?', /background/],
     ['How did Macron respond to the Politico article?', /responded to the report/],
-    ['Which week exactly was the NATO summit?', /level of detail/],
+    ['Which week exactly was the NATO summit?', /level of detail|detail \(week\)/],
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
+    ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
+    ['On what day is the golf trip?', /what day/],
     ['Who sends Trump more messages, Starmer or Rutte?', /doesn't compare how many/],
   ])('refuses %s', (q, why) => {
     const a = engine.ask(q);
