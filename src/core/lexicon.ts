@@ -127,7 +127,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
-  ['dividend', 'dividends', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded'],
+  ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes', 'confidentiality', 'privacy'],
   ['official', 'officials', 'diplomat', 'diplomats'],
@@ -163,7 +163,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted call called think thought feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
+  'sum summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
 );
 
 /**
@@ -297,6 +297,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "When did the summit take place, relative to this report?": when it happened.
   [/\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
   [/\brelative to\b/gi, ' '],
+  // "Is the 'bro-ing out' line about Trump and Macron?": the quoted words are what is asked about.
+  [/(["“‘'][^"“”‘’']{3,80}["”’']) (?:line|quote|phrase|remark|comment|bit)\b/giu, '$1'],
+  [/\b(?:out )?in the open\b/gi, ' public '],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],

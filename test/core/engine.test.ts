@@ -154,6 +154,7 @@ describe('answers', () => {
     ["Give me the European official's quote for a lower third", 9],
     ["What prompted Trump's turnaround on NATO?", 8],
     ['What time of day did Starmer get the call?', 10],
+    ["Could Trump's private texts with leaders end up out in the open?", 11],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
