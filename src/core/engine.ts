@@ -582,6 +582,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const intro = member ? introOf(member) : undefined;
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }
+    // "Which French leader features in the story?": the person it names, where the story introduces them.
+    const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
+    const [only] = people;
+    if (only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word))) {
+      const intro = introOf(only);
+      if (intro) return answerFrom(question, cut, intro, 0.9, []);
+    }
     // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
     const person = roleOf(found, tokens, folded, cw.words);
     if (person) {

@@ -155,6 +155,8 @@ describe('answers', () => {
     ["What prompted Trump's turnaround on NATO?", 8],
     ['What time of day did Starmer get the call?', 10],
     ["Could Trump's private texts with leaders end up out in the open?", 11],
+    // Which of someone the story names: where it introduces them.
+    ['Which British leader shows up in the article?', 10],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
