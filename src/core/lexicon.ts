@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
   according per via etc ing er um uh yes yeah yep nope eh
   take takes took taking taken bring brought put puts keep kept come came seem seems seemed
   now today currently recently lately anymore nowadays these days
-  seriously lol lmao haha rofl basically honestly actual tbh imo btw fr ngl idk pls plz ppl people guys folks
+  seriously lol lmao haha rofl basically honestly actual tbh tho imo btw fr ngl idk never pls plz ppl people guys folks
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
@@ -72,15 +72,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['nato', 'alliance'],
   ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'links', 'getaway', 'leisure', 'recreation'],
   ['invite', 'invitation', 'invited', 'inviting'],
-  ['give', 'gave', 'gives', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],
+  ['give', 'gave', 'gives', 'handout', 'handouts', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],
   ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together'],
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
-  ['flattery', 'flatter', 'flattering', 'cosy', 'cozy', 'cosying', 'cozying', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering'],
+  ['flattery', 'flatter', 'flattering', 'boost', 'boosting', 'cosy', 'cozy', 'cosying', 'cozying', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering'],
   ['cellphone', 'cell', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset', 'device'],
   ['football', 'soccer', 'footy', 'footie', 'match', 'game', 'watch', 'watching', 'watched'],
-  ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import tax'],
+  ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import', 'imports', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
   ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public', 'forward', 'forwarded', 'expose', 'exposed', 'displayed', 'aired'],
@@ -90,8 +90,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'statesmen', 'dignitary', 'dignitaries', 'counterpart', 'counterparts'],
   ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
-  ['reverse', 'reversed', 'reversal', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
-  ['hostile', 'hostility', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing'],
+  ['reverse', 'reversed', 'reversal', 'friendlier', 'warmer', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
+  ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
@@ -102,7 +102,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
   ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
-  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
+  ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'known', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
   ['country', 'countries', 'nation', 'nations'],
@@ -119,7 +119,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'social', 'socially', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
-  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling'],
+  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling', 'manage', 'manages', 'managing', 'managed'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
   ['scramble', 'scrambling', 'calm', 'relaxed', 'composed', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
@@ -131,13 +131,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes', 'confidentiality', 'privacy'],
   ['official', 'officials', 'diplomat', 'diplomats'],
-  ['insider', 'insiders', 'source', 'sources', 'person familiar', 'witness', 'witnesses', 'listener'],
+  ['insider', 'insiders', 'source', 'sources', 'voice', 'voices', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
   ['deal', 'agreement', 'pact', 'accord', 'concession', 'concessions'],
   ['late', 'night', 'midnight', 'evening'],
   ['first', 'earlier', 'previous', 'original', 'initial', 'initially'],
   ['term', 'administration', 'presidency', 'time in office', 'stint', 'tenure', 'mandate', 'era'],
-  ['amazed', 'amaze', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted', 'shocked', 'surprised', 'wowed', 'impressed'],
+  ['amazed', 'amaze', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted', 'shocked', 'surprised', 'wowed', 'impressed', 'impressive'],
   ['unorthodox', 'orthodox', 'conventional', 'unconventional', 'traditional', 'untraditional'],
   ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm'],
   ['nickname', 'nicknames', 'name', 'names', 'forename', 'forenames'],
@@ -182,7 +182,7 @@ export const GENERIC_WORDS = new Set(
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
-    'provide provides provided providing offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
+    'provide provides provided providing concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best'
   ).split(' '),
 );
 

@@ -157,6 +157,11 @@ describe('answers', () => {
     ["Could Trump's private texts with leaders end up out in the open?", 11],
     // Which of someone the story names: where it introduces them.
     ['Which British leader shows up in the article?', 10],
+    // Everyday words for what the story says.
+    ["Did Starmer's call concern import tariffs?", 10],
+    ['Is Trump friendlier towards NATO these days?', 8],
+    ['Were leaders impressed by the cellphone gesture?', 2],
+    ['Are the calls never about real business?', 4],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
