@@ -113,6 +113,10 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         }
         if (m === 'typo') exact = false;
       }
+      // One named person is not "NATO leaders": a title of two words or more made plural names others.
+      const typed = cw.words[i + len - 1] ?? '';
+      const alias = form.words[len - 1] ?? '';
+      if (ok && len >= 2 && form.entity.kind === 'person' && !form.entity.anonymous && typed !== alias && (typed === `${alias}s` || typed === `${alias}es`)) ok = false;
       if (ok && (!best || (exact && !best.exact))) best = { form, exact };
       if (best?.exact) break;
     }

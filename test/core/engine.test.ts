@@ -33,6 +33,12 @@ describe('entity resolution', () => {
     expect(engine.whocalled('Keir Hardie').answered).toBe(false);
   });
 
+  it('reads a plural title as others, not the one person it names: "NATO leaders" are not Rutte', () => {
+    expect(engine.explain('Where did the NATO leaders meet?').mentions).not.toContain('rutte');
+    expect(engine.explain('Where did the NATO leader meet Trump?').mentions).toContain('rutte');
+    expect(topParagraph('Where did the NATO leaders meet?')).toBe(8);
+  });
+
   it('asks which one when a name fits two leaders equally', () => {
     const a = engine.whocalled('French prime minister');
     expect(a.answered).toBe(false);
