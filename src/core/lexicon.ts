@@ -256,8 +256,12 @@ export const PARAGRAPH_REF = new RegExp(
   `(?:\\b(?:in|from|of) )?(?:\\b(?:paragraph|para|graf|par)\\.? ?(\\d{1,2}|${NUMBER_WORDS.join('|')})\\b|¶ ?(\\d{1,2})\\b|\\bthe (${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|graf)\\b)`,
 );
 
+/** "the opening of the article", "the opening paragraph": its first paragraph. */
+const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
+
 /** The paragraph number a question points at, if any. */
 export function paragraphRef(folded: string): number | undefined {
+  if (OPENING.test(folded)) return 1;
   const m = PARAGRAPH_REF.exec(folded);
   if (!m) return undefined;
   const [, spelt, mark, ordinal] = m;
@@ -303,6 +307,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
+  [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],

@@ -168,6 +168,9 @@ describe('answers', () => {
     ['Is Trump friendlier towards NATO these days?', 8],
     ['Were leaders impressed by the cellphone gesture?', 2],
     ['Are the calls never about real business?', 4],
+    // "The opening of the article" is its first paragraph; the listener's reaction is the Macron example's.
+    ['Who cringes, according to the opening of the story?', 1],
+    ["What was the listener's reaction to the Macron greeting?", 5],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
