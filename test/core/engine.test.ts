@@ -171,6 +171,7 @@ describe('answers', () => {
     // "The opening of the article" is its first paragraph; the listener's reaction is the Macron example's.
     ['Who cringes, according to the opening of the story?', 1],
     ["What was the listener's reaction to the Macron greeting?", 5],
+    ['What label does the piece put on the calls?', 1],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
