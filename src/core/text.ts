@@ -86,12 +86,36 @@ export function words(s: string): string[] {
   return out;
 }
 
+/** Irregular past forms and the verbs they belong to. */
+const IRREGULAR = new Map(
+  (
+    'arose:arise beat:beat became:become began:begin begun:begin bent:bend bitten:bite blew:blow ' +
+    'blown:blow broke:break broken:break brought:bring built:build bought:buy caught:catch chose:choose ' +
+    'chosen:choose came:come dealt:deal dug:dig drew:draw drawn:draw drank:drink drunk:drink drove:drive ' +
+    'driven:drive ate:eat eaten:eat fell:fall fallen:fall fed:feed felt:feel fought:fight fled:flee ' +
+    'flew:fly flown:fly forgot:forget forgotten:forget forgave:forgive forgiven:forgive froze:freeze ' +
+    'frozen:freeze gave:give grew:grow grown:grow hung:hang heard:hear hid:hide hidden:hide ' +
+    'held:hold kept:keep knew:know led:lead left:leave lent:lend lost:lose made:make ' +
+    'meant:mean met:meet paid:pay rode:ride ridden:ride rang:ring rung:ring ran:run said:say seen:see ' +
+    'sought:seek sold:sell sent:send shook:shake shaken:shake shot:shoot shown:show sang:sing sung:sing ' +
+    'sank:sink sunk:sink sat:sit slept:sleep slid:slide spoke:speak spoken:speak spent:spend stood:stand ' +
+    'stole:steal stolen:steal stuck:stick struck:strike swore:swear sworn:swear swept:sweep swam:swim ' +
+    'took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw ' +
+    'thrown:throw understood:understand woke:wake woken:wake wore:wear worn:wear won:win wrote:write ' +
+    'written:write'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /**
  * A light English stemmer: enough to meet "calls"/"called"/"calling" at "call" without the surprises of a
  * full Porter stemmer on names. Words of four letters or fewer are left alone.
  */
-export function stem(w: string): string {
-  if (/\d/.test(w)) return w;
+export function stem(word: string): string {
+  if (/\d/.test(word)) return word;
+  // An irregular past meets its verb: "spoke" is "speak", "sent" is "send".
+  const w = IRREGULAR.get(word) ?? word;
   // A short word loses a final e like a long one, so "case" and "cases", "make" and "making" meet.
   if (w.length <= 4) return w.length === 4 ? w.replace(/e$/, '') : w;
   let s = w;

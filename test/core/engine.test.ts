@@ -1,6 +1,6 @@
 import { loadFactBase } from '../../src/core/fact-base';
 import { createEngine, type Engine } from '../../src/core/engine';
-import { collapse } from '../../src/core/text';
+import { collapse, stem } from '../../src/core/text';
 import { FACTS } from '../helpers';
 
 let engine: Engine;
@@ -37,6 +37,13 @@ describe('entity resolution', () => {
     expect(engine.explain('Where did the NATO leaders meet?').mentions).not.toContain('rutte');
     expect(engine.explain('Where did the NATO leader meet Trump?').mentions).toContain('rutte');
     expect(topParagraph('Where did the NATO leaders meet?')).toBe(8);
+  });
+
+  it('meets an irregular past at its verb, as it meets a regular one', () => {
+    for (const [past, verb] of [['spoke', 'speak'], ['sent', 'send'], ['told', 'tell'], ['drew', 'draw'], ['called', 'call']]) {
+      expect(stem(past ?? '')).toBe(stem(verb ?? ''));
+    }
+    expect(topParagraph('Did anybody actually hear the calls?')).toBe(4);
   });
 
   it('asks which one when a name fits two leaders equally', () => {
