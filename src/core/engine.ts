@@ -838,6 +838,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         DETAIL_WORDS.has(t.word) &&
         !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
         !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
+        // "to win his approval", "won him over": winning someone over, not a result.
+        !(/^(?:win|wins|won)$/.test(t.word) && new RegExp(`\\b${t.word} (?:his|her|their|the|over|him|them|favou?r|approval|support|trust)\\b`).test(q)) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words))),
     );

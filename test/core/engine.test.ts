@@ -179,6 +179,8 @@ describe('answers', () => {
     ['Who cringes, according to the opening of the story?', 1],
     ["What was the listener's reaction to the Macron greeting?", 5],
     ['What label does the piece put on the calls?', 1],
+    // Winning someone over is not a result.
+    ['What do leaders hope to win his favour with on the private line?', 3],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
