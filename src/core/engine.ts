@@ -192,6 +192,9 @@ interface Asked {
   pointed: Pointed | undefined;
 }
 
+/** How a question opens: a question word, or the verb of a yes/no question. */
+const QUESTION_OPENER = /^(?:what|whats|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|quote|summari[sz]e|tell|list|name|give|explain)\b/;
+
 /** What the rules of detailGap read: the question, read several ways, and the best fact for it. */
 interface GapCase {
   top: Scored;
@@ -521,7 +524,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
       // the whole can't be answered for no more reason than a thin match, a part may be.
       if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
-        const part = partsOf(question).map((p) => answer(p, false)).find((a) => a.answered);
+        // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
+        const part = partsOf(question)
+          .filter((p, i) => i === 0 || QUESTION_OPENER.test(withoutFiller(fold(readable(p)))))
+          .map((p) => answer(p, false))
+          .find((a) => a.answered);
         if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
       }
       let why = DOESNT_SAY;
@@ -723,6 +730,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // late-night call last?": a duration, which only a fact that gives one answers.
   function gapHowLong({ folded, q, f }: GapCase): string | undefined {
     if (/\bhow long (has|have|had|did|was|were) .*\b(been|worked|served|held|led|run|lived)\b/.test(folded)) return "The story doesn't say how long.";
+    // "Since when is Kelly deputy press secretary?": tenure again.
+    if (/\bsince when\b.*\b(?:secretary|president|minister|chief|spokes\p{L}*|adviser|advisor|chancellor|premier|in office|in charge)\b/u.test(folded)) return "The story doesn't say how long.";
     if (/\bhow long\b(?! ago)/.test(q) && !f.fact.sources.some((x) => DURATION.test(fold(x.quote)))) return "The story doesn't say how long.";
     return undefined;
   }
@@ -902,9 +911,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
-    // ("which month exactly": the intensifier after what is asked for.)
-    const after = /^(?:which|what) ([\p{L}-]+) (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
-    return (precise >= 0 && WH.test(q)) || (after !== undefined && !wording(after)) ? "The story doesn't give that level of detail." : undefined;
+    // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
+    const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
+    const thing = asked !== undefined && words(asked).every((w) => !STOPWORDS.has(w)) ? words(asked).pop() : undefined;
+    return (precise >= 0 && WH.test(q)) || (thing !== undefined && !wording(thing)) ? "The story doesn't give that level of detail." : undefined;
   }
 
   // "How many meetings in his first term?": a count over a period, or of a thing, the fact doesn't give it for.

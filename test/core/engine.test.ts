@@ -464,6 +464,10 @@ describe('refusals', () => {
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['On what day is the golf trip?', /what day/],
+    ['Since when has Kelly been a spokeswoman?', /how long/],
+    ['Which six months, exactly, do the 23 meetings cover?', /level of detail/],
+    // A note after the question is not a question of its own.
+    ['who is the european official? need a name for the caption', /^The story doesn't/],
     ['Who sends Trump more messages, Starmer or Rutte?', /doesn't compare how many/],
   ])('refuses %s', (q, why) => {
     const a = engine.ask(q);
