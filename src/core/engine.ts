@@ -316,6 +316,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return entities.mentions(cw).filter((m) => m.exact || !cw.stems.slice(m.start, m.end).every((s) => df.has(s)));
   }
 
+  /**
+   * The mentions a question asks about. ("Did the insider speak to the outlet?": every source in the story
+   * spoke to it, so it names no one asked about.)
+   */
+  function mentionsAsked(cw: ContentWords, folded: string): Mention[] {
+    return mentionsIn(cw).filter((m) => !(m.entity === outlet && toldOutlet?.test(folded)));
+  }
+
   function isAboutLeader(f: IndexedFact): boolean {
     return leaderList.some((e) => f.about.has(e.id));
   }
@@ -476,8 +484,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("paragraph 10", "the third para": the paragraph a question points at.)
     const foldedRaw = fold(question);
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
-    // "Did the insider speak to the outlet?": every source in the story spoke to it, so it names no one asked about.
-    const found = mentionsIn(cw).filter((m) => !(m.entity === outlet && toldOutlet?.test(folded)));
+    const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
@@ -1221,8 +1228,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   function explain(question: string): ReturnType<Engine['explain']> {
-    const cw = contentWords(readable(cutInput(question).text));
-    const found = mentionsIn(cw);
+    const plain = readable(cutInput(question).text);
+    const cw = contentWords(plain);
+    const found = mentionsAsked(cw, fold(plain));
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);
     const ranked = rank(tokens, mentioned, questionType(fold(question)), wordPairs(question));

@@ -39,6 +39,11 @@ describe('entity resolution', () => {
     expect(topParagraph('Where did the NATO leaders meet?')).toBe(8);
   });
 
+  it('does not count the outlet every source spoke to as a mention, in explain as in ask', () => {
+    expect(engine.explain('Did a person who has heard the calls speak to Politico?').mentions).not.toContain('politico');
+    expect(engine.explain('According to Politico, why do leaders call Trump?').mentions).toContain('politico');
+  });
+
   it('meets an irregular past at its verb, as it meets a regular one', () => {
     for (const [past, verb] of [['spoke', 'speak'], ['sent', 'send'], ['told', 'tell'], ['drew', 'draw'], ['called', 'call']]) {
       expect(stem(past ?? '')).toBe(stem(verb ?? ''));
