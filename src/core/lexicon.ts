@@ -304,6 +304,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Is the 'bro-ing out' line about Trump and Macron?": the quoted words are what is asked about.
   [/(["“‘'][^"“”‘’']{3,80}["”’']) (?:line|quote|phrase|remark|comment|bit)\b/giu, '$1'],
   [/\b(?:out )?in the open\b/gi, ' public '],
+  // "Name me the leaders mentioned": which leaders. "The letter d": the d, not a letter sent.
+  [/^\s*(?:name|list)(?: me| for me)? (?:all )?(?:the )?(?=[\p{L}-]+ (?:[\p{L}-]+ )?(?:leaders|people|officials|sources)\b)/iu, 'which '],
+  [/\bthe letters? (?=\p{L}\b)/giu, 'the '],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],

@@ -186,6 +186,9 @@ describe('answers', () => {
     ['What label does the piece put on the calls?', 1],
     // Winning someone over is not a result.
     ['What do leaders hope to win his favour with on the private line?', 3],
+    // "The letter l" is a letter of the alphabet, not one sent; "which …, A or B?" asks which, not who called.
+    ['Does Trump stretch the letter l?', 6],
+    ['Which phone did Trump hand the leaders, an official phone or his own phone?', 2],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -631,6 +634,7 @@ describe('lists', () => {
     expect(engine.ask('who is named in the story besides trump?').answer).toMatch(/names 4 people/);
     // "Name the leaders…" asks for the leaders' list.
     expect(engine.ask('Name the foreign leaders who are mentioned by name in the piece.').answer).toMatch(/^The story names 3 leaders/);
+    expect(engine.ask('Name me the world leaders in the story.').answer).toMatch(/^The story names 3 leaders/);
   });
 
   it("summarises a leader's part of the story with every contact it reports", () => {
