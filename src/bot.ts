@@ -97,6 +97,10 @@ const cleanLogged = (text: string): string => (CLEAN_ASCII.test(text) ? text : c
 // A question in listening mode: ends with "?" or opens like one. Chatter without either is left alone.
 const QUESTION_OPENERS = /^(who|whom|whose|what|whats|what's|when|where|why|how|which|did|does|do|is|are|was|were|can|could|has|have|had|will|would|should|tell me|explain)\b/i;
 
+/** Votes one user may cast at once, and then per minute. */
+const VOTE_BURST = 10;
+const VOTES_PER_MIN = 20;
+
 export function looksLikeQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_OPENERS.test(text.trim());
 }
@@ -105,6 +109,9 @@ export function createBot(opts: BotOptions): Bot {
   const { core, store, logger } = opts;
   const clock = opts.clock ?? (() => new Date());
   const limiter: RateLimiter = createRateLimiter(opts.rate);
+  // Each vote writes to the database, however often it only changes the same row: a burst, then a steady rate
+  // per user (the channel bucket is left unbounded; votes carry no channel).
+  const voteLimiter: RateLimiter = createRateLimiter({ userBurst: VOTE_BURST, userPerMin: VOTES_PER_MIN, channelBurst: 1e9, channelPerMin: 1e9 });
   const services = { ...core.services, store: store ?? core.services.store };
   // Salted user hashes, remembered (a user asks more than once; a hash costs more than the answer).
   const userHashes = new Map<string, string>();
@@ -234,6 +241,10 @@ export function createBot(opts: BotOptions): Bot {
 
   async function vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply> {
     if (!store) return privateReply('Feedback needs the database; it is not available here.', 'error');
+    if (!voteLimiter.take(`${platform}:${user}`, `${platform}:votes`, clock().getTime()).ok) {
+      logger.warn({ platform, feedbackId }, 'votes rate limited');
+      return privateReply("You're voting faster than I can record. Please wait a few seconds and try again.", 'error');
+    }
     try {
       // The answer voted on may still be queued for the log.
       await flush();

@@ -115,6 +115,23 @@ describe('the bot', () => {
     expect((await bot.vote('discord', 'U1', 12345, 1)).text).toMatch(/not recorded/);
   });
 
+  it('rate limits votes per user, with a clear reply, and records them again after a wait', async () => {
+    const bot = botWith();
+    const a = await bot.command({ command: 'ask', args: { question: 'Which app did Starmer use?' }, platform: 'slack', user: 'U1', channel: 'C1' });
+    const id = a.type === 'reply' ? a.reply.feedbackId : undefined;
+    if (id === undefined) throw new Error('no feedback id');
+    const replies: string[] = [];
+    for (let i = 0; i < 12; i++) replies.push((await bot.vote('slack', 'U1', id, i % 2 ? 1 : -1)).text);
+    expect(replies.slice(0, 10).every((t) => /Thanks/.test(t))).toBe(true);
+    expect(replies.slice(10).every((t) => /voting faster/.test(t))).toBe(true);
+    // Someone else is not held back, and the first user may vote again once the bucket refills.
+    expect((await bot.vote('slack', 'U2', id, 1)).text).toMatch(/Thanks/);
+    now = new Date(now.getTime() + 60_000);
+    expect((await bot.vote('slack', 'U1', id, 1)).text).toMatch(/glad it helped/);
+    const row = (await store.reportRows(undefined)).find((r) => r.id === id);
+    expect(row).toMatchObject({ up: 2, down: 0 });
+  });
+
   it('prunes the log after the kept days', async () => {
     const bot = botWith();
     await bot.command({ command: 'ask', args: { question: 'Which app did Starmer use?' }, platform: 'slack', user: 'U1', channel: 'C1' });
