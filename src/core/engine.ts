@@ -195,6 +195,9 @@ interface Asked {
 /** How a question opens: a question word, or the verb of a yes/no question. */
 const QUESTION_OPENER = /^(?:what|whats|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|quote|summari[sz]e|tell|list|name|give|explain)\b/;
 
+/** Other news outlets than the one the story cites: "have other outlets confirmed it?". */
+const OTHER_OUTLETS = /\b(?:any |which |what )?(?:other|different|rival)\s+(?:news\s+)?(?:outlets?|organi[sz]ations?|media|papers?|newspapers?|publications?|networks?|news sites?|reporters?|journalists?)\b/;
+
 /** What the rules of detailGap read: the question, read several ways, and the best fact for it. */
 interface GapCase {
   top: Scored;
@@ -792,6 +795,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // answer the reporter.)
   function gapOutsideTheStory({ q, firstMention }: GapCase): string | undefined {
     if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
+    // "Have other outlets confirmed it?": the story cites one outlet and says nothing of the others.
+    if (outlet && OTHER_OUTLETS.test(q)) return `The story doesn't say; it cites only ${outlet.name}.`;
     if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
     const first = firstMention?.entity;
     if (ABOUT_THE_REPORT.test(q) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && first && first.kind === 'person' && !sourceIds.has(first.id)) {

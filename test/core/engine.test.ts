@@ -189,6 +189,7 @@ describe('answers', () => {
     // "The letter l" is a letter of the alphabet, not one sent; "which …, A or B?" asks which, not who called.
     ['Does Trump stretch the letter l?', 6],
     ['Which phone did Trump hand the leaders, an official phone or his own phone?', 2],
+    ["Is the story based on another outlet's report?", 2],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
@@ -473,6 +474,7 @@ describe('refusals', () => {
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['On what day is the golf trip?', /what day/],
     ['Since when has Kelly been a spokeswoman?', /how long/],
+    ['Did other newspapers confirm the cellphone story?', /cites only Politico/],
     ['Which six months, exactly, do the 23 meetings cover?', /level of detail/],
     // A note after the question is not a question of its own.
     ['who is the european official? need a name for the caption', /^The story doesn't/],
