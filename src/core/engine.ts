@@ -49,6 +49,7 @@ import {
   STOPWORDS,
   VALUE_QUESTION,
   WH,
+  WH_START,
   YES_NO,
 } from './lexicon';
 import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, stem, words } from './text';
@@ -192,8 +193,11 @@ interface Asked {
   pointed: Pointed | undefined;
 }
 
-/** How a question opens: a question word, or the verb of a yes/no question. */
-const QUESTION_OPENER = /^(?:what|whats|who|whom|whose|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|quote|summari[sz]e|tell|list|name|give|explain)\b/;
+/** A request that opens a question as a question word does (WH_START): "quote…", "list…", "explain…". */
+const REQUEST_OPENER = /^(?:quote|summari[sz]e|tell|list|name|give|explain)\b/;
+
+/** "to win his approval", "won him over": winning someone over, not a result. */
+const WINNING_OVER = /\b(?:win|wins|won) (?:his|her|their|the|over|him|them|favou?r|approval|support|trust)\b/;
 
 /** Other news outlets than the one the story cites: "have other outlets confirmed it?". */
 const OTHER_OUTLETS = /\b(?:any |which |what )?(?:other|different|rival)\s+(?:news\s+)?(?:outlets?|organi[sz]ations?|media|papers?|newspapers?|publications?|networks?|news sites?|reporters?|journalists?)\b/;
@@ -324,7 +328,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * spoke to it, so it names no one asked about.)
    */
   function mentionsAsked(cw: ContentWords, folded: string): Mention[] {
-    return mentionsIn(cw).filter((m) => !(m.entity === outlet && toldOutlet?.test(folded)));
+    const told = toldOutlet?.test(folded) ?? false;
+    return mentionsIn(cw).filter((m) => !(told && m.entity === outlet));
   }
 
   function isAboutLeader(f: IndexedFact): boolean {
@@ -536,7 +541,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
         // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
         const part = partsOf(question)
-          .filter((p, i) => i === 0 || QUESTION_OPENER.test(withoutFiller(fold(readable(p)))))
+          .filter((p, i) => {
+            const opening = withoutFiller(fold(readable(p)));
+            return i === 0 || WH_START.test(opening) || REQUEST_OPENER.test(opening);
+          })
           .map((p) => answer(p, false))
           .find((a) => a.answered);
         if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
@@ -594,22 +602,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     // "Which NATO official is mentioned?": the person whose title names that body.
     const [body] = mentioned;
-    if (body && mentioned.length === 1 && body.kind === 'organization' && /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word))) {
-      const member = base.entities.find((e) => e.kind === 'person' && !e.anonymous && fold(e.title).includes(fold(body.name)));
-      const intro = member ? introOf(member) : undefined;
-      if (intro) return answerFrom(question, cut, intro, 0.9, []);
-    }
-    // "Which French leader features in the story?": the person it names, where the story introduces them.
+    const member =
+      body && mentioned.length === 1 && body.kind === 'organization' && /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word))
+        ? base.entities.find((e) => e.kind === 'person' && !e.anonymous && fold(e.title).includes(fold(body.name)))
+        : undefined;
+    // "Which French leader features in the story?": the one person it names.
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
-    if (only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word))) {
-      const intro = introOf(only);
-      if (intro) return answerFrom(question, cut, intro, 0.9, []);
-    }
-    // "What's Starmer's job?", "Which country does Macron lead?": the fact that introduces them with their title.
-    const person = roleOf(found, tokens, folded, cw.words);
-    if (person) {
-      const intro = introOf(person);
+    const featured = only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) ? only : undefined;
+    // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does
+    // Macron lead?" (the fact that gives their title).
+    for (const person of [member, featured, roleOf(found, tokens, folded, cw.words)]) {
+      const intro = person ? introOf(person) : undefined;
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }
     return undefined;
@@ -794,7 +798,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // report itself was taken. (Someone the story cites as a source, like the White House spokeswoman, did
   // answer the reporter.)
   function gapOutsideTheStory({ q, firstMention }: GapCase): string | undefined {
-    if (AUTHOR_QUESTION.test(q)) return "The story doesn't name its reporter; it cites Politico.";
+    if (AUTHOR_QUESTION.test(q)) return `The story doesn't name its reporter; it cites ${outlet?.name ?? 'its sources'}.`;
     // "Have other outlets confirmed it?": the story cites one outlet and says nothing of the others.
     if (outlet && OTHER_OUTLETS.test(q)) return `The story doesn't say; it cites only ${outlet.name}.`;
     if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
@@ -861,7 +865,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
         !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
         // "to win his approval", "won him over": winning someone over, not a result.
-        !(/^(?:win|wins|won)$/.test(t.word) && new RegExp(`\\b${t.word} (?:his|her|their|the|over|him|them|favou?r|approval|support|trust)\\b`).test(q)) &&
+        !(/^(?:win|wins|won)$/.test(t.word) && WINNING_OVER.test(q)) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words))),
     );

@@ -487,7 +487,8 @@ export const PRECISE_TARGETS = new Set('say said says write wrote wording words 
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
-const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+/** A question word or the verb of a yes/no question, opening the question. */
+export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
 /** A question word in a question's last few words ("…on whatsapp how many times?"). */
 const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N}'-]+){0,2}\s*\??\s*$/u;
 
