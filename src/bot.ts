@@ -110,8 +110,8 @@ export function createBot(opts: BotOptions): Bot {
   const clock = opts.clock ?? (() => new Date());
   const limiter: RateLimiter = createRateLimiter(opts.rate);
   // Each vote writes to the database, however often it only changes the same row: a burst, then a steady rate
-  // per user (the channel bucket is left unbounded; votes carry no channel).
-  const voteLimiter: RateLimiter = createRateLimiter({ userBurst: VOTE_BURST, userPerMin: VOTES_PER_MIN, channelBurst: 1e9, channelPerMin: 1e9 });
+  // per user.
+  const voteLimiter: RateLimiter = createRateLimiter({ userBurst: VOTE_BURST, userPerMin: VOTES_PER_MIN });
   const services = { ...core.services, store: store ?? core.services.store };
   // Salted user hashes, remembered (a user asks more than once; a hash costs more than the answer).
   const userHashes = new Map<string, string>();
@@ -241,7 +241,7 @@ export function createBot(opts: BotOptions): Bot {
 
   async function vote(platform: Platform, user: string, feedbackId: number, value: 1 | -1): Promise<Reply> {
     if (!store) return privateReply('Feedback needs the database; it is not available here.', 'error');
-    if (!voteLimiter.take(`${platform}:${user}`, `${platform}:votes`, clock().getTime()).ok) {
+    if (!voteLimiter.take(`${platform}:${user}`, undefined, clock().getTime()).ok) {
       logger.warn({ platform, feedbackId }, 'votes rate limited');
       return privateReply("You're voting faster than I can record. Please wait a few seconds and try again.", 'error');
     }

@@ -46,6 +46,16 @@ describe('the rate limiter', () => {
     expect(limiter.take('u', 'c', t + 1_150)).toMatchObject({ ok: false, notify: true });
   });
 
+  it('limits a user alone when no channel bucket is configured', () => {
+    const limiter = createRateLimiter({ userBurst: 2, userPerMin: 60 });
+    const t = 1_000_000;
+    expect(limiter.take('u', undefined, t).ok).toBe(true);
+    expect(limiter.take('u', undefined, t).ok).toBe(true);
+    expect(limiter.take('u', undefined, t)).toMatchObject({ ok: false, notify: true, retryAfterMs: 1000 });
+    expect(limiter.take('v', undefined, t).ok).toBe(true);
+    expect(limiter.take('u', undefined, t + 1000).ok).toBe(true);
+  });
+
   it('limits a busy channel across users', () => {
     const limiter = createRateLimiter({ userBurst: 100, userPerMin: 100, channelBurst: 2, channelPerMin: 1 });
     expect(limiter.take('a', 'c', 0).ok).toBe(true);

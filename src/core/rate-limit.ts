@@ -1,12 +1,13 @@
 /**
- * Token buckets per user and per channel: a burst, then a steady rate. Pure given `now`. Someone over the
- * limit is told once per episode, not once per message.
+ * Token buckets per user and, when a channel is given, per channel: a burst, then a steady rate. Pure given
+ * `now`. Someone over the limit is told once per episode, not once per message.
  */
 export interface RateLimitOptions {
   userBurst: number;
   userPerMin: number;
-  channelBurst: number;
-  channelPerMin: number;
+  /** The channel bucket; without it, only users are limited (votes carry no channel). */
+  channelBurst?: number;
+  channelPerMin?: number;
 }
 
 export type RateDecision = { ok: true } | { ok: false; notify: boolean; retryAfterMs: number };
@@ -18,7 +19,8 @@ interface Bucket {
 }
 
 export interface RateLimiter {
-  take(user: string, channel: string, now: number): RateDecision;
+  /** `channel` undefined, or no channel bucket configured: the user's bucket alone decides. */
+  take(user: string, channel: string | undefined, now: number): RateDecision;
 }
 
 export function createRateLimiter(opts: RateLimitOptions, maxKeys = 50_000): RateLimiter {
@@ -35,17 +37,18 @@ export function createRateLimiter(opts: RateLimitOptions, maxKeys = 50_000): Rat
     }
     return b;
   };
+  const { channelBurst, channelPerMin } = opts;
   return {
     take(user, channel, now) {
       const u = refill(`u:${user}`, opts.userBurst, opts.userPerMin, now);
-      const c = refill(`c:${channel}`, opts.channelBurst, opts.channelPerMin, now);
-      if (u.tokens >= 1 && c.tokens >= 1) {
+      const c = channel !== undefined && channelBurst !== undefined && channelPerMin !== undefined ? refill(`c:${channel}`, channelBurst, channelPerMin, now) : undefined;
+      if (u.tokens >= 1 && (c === undefined || c.tokens >= 1)) {
         u.tokens -= 1;
-        c.tokens -= 1;
+        if (c) c.tokens -= 1;
         return { ok: true };
       }
-      const limited = u.tokens < 1 ? u : c;
-      const perMin = u.tokens < 1 ? opts.userPerMin : opts.channelPerMin;
+      // The user's bucket when it is empty, else the channel's.
+      const [limited, perMin] = u.tokens < 1 || c === undefined ? [u, opts.userPerMin] : [c, channelPerMin ?? opts.userPerMin];
       const notify = !u.notified;
       u.notified = true;
       return { ok: false, notify, retryAfterMs: Math.ceil(((1 - limited.tokens) / perMin) * 60_000) };
