@@ -398,7 +398,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const lex = lexical(item, tokens);
       const ent = entityScore(item, mentioned);
       let score: number;
-      if (tokens.length === 0) score = ent * (item.fact.kind === 'contact' ? 0.9 : 0.8);
+      // "What's the UK angle?": general words alone, none of them the fact's, ask about whoever is named.
+      if (tokens.length === 0 || (lex === 0 && tokens.every((t) => t.soft))) score = ent * (item.fact.kind === 'contact' ? 0.9 : 0.8);
       else if (mentioned.length === 0) score = lex;
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);

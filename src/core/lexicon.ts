@@ -26,7 +26,7 @@ export const STOPWORDS = new Set(
   quote quotes quoted quotation w wrt re
   himself herself themselves itself myself yourself ourselves find found finds true false correct accurate
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
-  anyone everyone everybody nobody somebody anybody whoever else men women man woman guy gal chap bloke fella send sends sent sending type types
+  anyone everyone everybody nobody somebody anybody whoever else men women man woman guy gal chap bloke fella fellow dude lady gentleman send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
   confirm confirmed confirms verify verified fact facts
   part parts section sections passage paragraph paragraphs para paras graf grafs ways bit
@@ -44,6 +44,7 @@ export const STOPWORDS = new Set(
   nevertheless noone nowhere others otherwise somehow sometime somewhere thence thereafter thereby therefore therein thereupon
   though although throughout thus unless whatever whence whenever whereas whereby wherein whereupon wherever whither yourselves
   wanna gotta lemme dunno ya yall aint oughta amid amidst despite whilst beneath underneath alongside
+  wdym iirc afaik fwiw imho ikr tbf ofc lowkey outta cos coz briefly brief nutshell quickly
   rn n acc gotten theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
@@ -87,7 +88,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
   ['cringe', 'cringing', 'cringeworthy', 'cringey', 'cringy', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward', 'annoyed', 'irritated', 'uncomfortable', 'uneasy', 'comfortable'],
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
-  ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'statesmen', 'dignitary', 'dignitaries', 'counterpart', 'counterparts'],
+  ['leader', 'leaders', 'lead', 'leads', 'led', 'head', 'heads', 'premier', 'statesman', 'statesmen', 'dignitary', 'dignitaries', 'counterpart', 'counterparts', 'pms'],
   ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
   ['reverse', 'reversed', 'reversal', 'friendlier', 'warmer', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
@@ -178,7 +179,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
+    'several multiple numerous couple various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.

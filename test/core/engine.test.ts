@@ -409,6 +409,19 @@ describe('answers', () => {
     expect([5, 6, 7]).toContain(topParagraph('give me a quick summary of the macron part'));
   });
 
+  it('reads "the UK angle": general words alone ask about whoever is named', () => {
+    expect(topParagraph('any british angle to this?')).toBe(10);
+    expect(topParagraph('the NATO angle, in brief?')).toBe(11);
+  });
+
+  it("reads chat shorthand and everyday words for people: 'wdym', 'outta', 'fellow', 'PMs', 'secgen'", () => {
+    expect(topParagraph('wdym the calls made aides cringe')).toBe(1);
+    expect(topParagraph('the dutch fellow whose texts got posted, who is he')).toBe(11);
+    expect(topParagraph('did trump give his cell number to presidents and PMs')).toBe(2);
+    expect(topParagraph('what did the secgen text trump')).toBe(11);
+    expect(topParagraph('who said they were like a couple of bros')).toBe(7);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
