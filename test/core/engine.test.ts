@@ -422,6 +422,14 @@ describe('answers', () => {
     expect(topParagraph('who said they were like a couple of bros')).toBe(7);
   });
 
+  it("reads a reader's framing words ('relevant', 'the idea that', 'connect', 'reckon', 'admission', 'diplomacy') as framing", () => {
+    expect(topParagraph('Is there anything relevant about the summit in the Netherlands?')).toBe(8);
+    expect(topParagraph('does the white house reckon the leaders like trump')).toBe(12);
+    expect(topParagraph("What did the European official's admission say?")).toBe(9);
+    expect(topParagraph("how is trump's diplomacy described by the white house")).toBe(12);
+    expect(topParagraph('how does the piece connect the calls to the NATO reversal')).toBe(8);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
