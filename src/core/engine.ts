@@ -726,8 +726,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "Will Trump call Starmer again?": the story reports what has happened, not what will.
   // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
-  function gapTense({ q }: GapCase): string | undefined {
-    if (FUTURE.test(q)) return "The story doesn't say what will happen; it reports what has happened so far.";
+  function gapTense({ q, found, cw }: GapCase): string | undefined {
+    // ("Is Starmer going to Scotland?" asks where he is going, which the story may say: a place, not a verb.)
+    const after = /\b(?:going to|gonna) ([\p{L}'-]+)/u.exec(q)?.[1];
+    const toPlace = after !== undefined && (/^(?:the|a|an|his|her|their)$/.test(after) || found.some((m) => m.entity.kind === 'place' && cw.words.slice(m.start, m.end).includes(after)));
+    if (FUTURE.test(q) && !toPlace) return "The story doesn't say what will happen; it reports what has happened so far.";
     if (COUNTERFACTUAL.test(q)) return "The story doesn't say what would have happened otherwise; it reports what did.";
     return undefined;
   }
@@ -815,8 +818,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "How did Rutte react to the post?": he is in the fact, but the story never gives his own response.
   // (The one reacting is named first: "how did the listener feel about Macron's greeting" asks the listener.)
   function gapReaction({ q, found, f, firstMention }: GapCase): string | undefined {
-    if (!REACTION.test(q)) return undefined;
-    const bystander = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+    // ("How did the White House explain the screenshots?": a body's account of something it isn't in.)
+    const explained = /^how (?:did|does|do|has|have) .+ (?:explain|justify|defend|account for)\b/.test(q);
+    if (!REACTION.test(q) && !explained) return undefined;
+    const bystander = found.find((m) => (m.entity.kind === 'person' || (explained && m.entity.kind === 'organization')) && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
     if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
     const reactor = firstMention?.entity;
     // (Words quoted in a contact, "Donaldddddd", answer how someone responded, not what they thought or felt.)

@@ -430,6 +430,10 @@ describe('answers', () => {
     expect(topParagraph('how does the piece connect the calls to the NATO reversal')).toBe(8);
   });
 
+  it("reads 'what sums up' as asking for a description", () => {
+    expect(topParagraph("What word sums up Trump and Macron's rapport?")).toBe(7);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
@@ -512,6 +516,14 @@ describe('refusals', () => {
       expect(a.answered).toBe(false);
       expect(a.answer).toContain('what will happen');
     }
+    // "Going to" a place is where someone is headed, which the story may say: not a prediction.
+    expect(topParagraph('is keir starmer going to scotland?')).toBe(10);
+  });
+
+  it("refuses a body's account of something it isn't part of", () => {
+    const a = engine.ask("how did the white house justify posting rutte's texts");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("doesn't say how the White House");
   });
 
   it("doesn't say whether something still holds, unless the story reports a change", () => {
