@@ -514,7 +514,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
-    let ranked = rank(tokens, constraining, qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
+    // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
+    // if one is nearly as good.
+    const setAside = setAsideIn(folded);
+    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
+    if (setAside.size > 0) ranked = preferNear(ranked, SET_ASIDE_NEAR, (r) => ![...setAside].some((id) => r.item.about.has(id)));
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
     // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
@@ -557,6 +561,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
+  function setAsideIn(folded: string): Set<string> {
+    const out = new Set<string>();
+    for (const m of folded.matchAll(SET_ASIDE)) for (const x of entities.mentions(contentWords(m[1] ?? ''))) if (x.entity.kind === 'person') out.add(x.entity.id);
+    return out;
   }
 
   /**
@@ -830,6 +841,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return silent ? `The story doesn't say how ${silent.name} reacted.` : undefined;
   }
 
+  // "Who else did Trump invite golfing?", "which other leaders were at the summit?": someone besides the people
+  // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
+  // fact about someone else.)
+  function gapElse({ q, found, f }: GapCase): string | undefined {
+    if (!ELSE_ASKED.test(q)) return undefined;
+    const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
+    return people.every((m) => f.about.has(m.entity.id)) ? "The story doesn't name anyone else." : undefined;
+  }
+
   // "Who is the White House press secretary?": the story names the deputy press secretary, not her boss.
   // "What are the names of the aides?", "which aides listened in?": the story never names them.
   function gapUnnamed({ q, f, all, found, firstMention }: GapCase): string | undefined {
@@ -1026,6 +1046,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapOutsideTheStory,
     gapReaction,
     gapUnnamed,
+    gapElse,
     gapSpeaker,
     gapValue,
     gapMessageContent,
@@ -1356,6 +1377,12 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";
+/** Sets someone aside: "apart from Starmer", "other than Macron". Group 1 is who. */
+const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
+/** A fact about someone else is preferred when it scores at least this share of the best. */
+const SET_ASIDE_NEAR = 0.5;
+/** Asks for people besides those named: "who else", "which other leaders". */
+const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|what|any) other (?:[\p{L}-]+ )?(?:leaders?|heads?|presidents?|prime ministers?|countries|nations|people|officials|politicians))\b/u;
 
 const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));
 

@@ -44,6 +44,7 @@ export const STOPWORDS = new Set(
   nevertheless noone nowhere others otherwise somehow sometime somewhere thence thereafter thereby therefore therein thereupon
   though although throughout thus unless whatever whence whenever whereas whereby wherein whereupon wherever whither yourselves
   wanna gotta lemme dunno ya yall aint oughta amid amidst despite whilst beneath underneath alongside
+  apart aside besides excluding
   wdym iirc afaik fwiw imho ikr tbf ofc lowkey outta cos coz briefly brief nutshell quickly
   rn n acc gotten theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );

@@ -520,6 +520,19 @@ describe('refusals', () => {
     expect(topParagraph('is keir starmer going to scotland?')).toBe(10);
   });
 
+  it('refuses "who else" when the best fact names only the people asked about', () => {
+    for (const q of ['who else got a golf invitation from trump', 'any other presidents on whatsapp with trump?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toContain("doesn't name anyone else");
+    }
+    // Someone besides the one set aside is someone the story does report.
+    expect(topParagraph('Apart from Starmer, who else messaged Trump?')).toBe(11);
+    expect(topParagraph('besides macron, which leader got close to trump')).toBe(10);
+    // "Besides" sets aside a topic as well as a person.
+    expect(topParagraph('besides the business side, what else comes up on the calls?')).toBe(4);
+  });
+
   it("refuses a body's account of something it isn't part of", () => {
     const a = engine.ask("how did the white house justify posting rutte's texts");
     expect(a.answered).toBe(false);
