@@ -434,6 +434,13 @@ describe('answers', () => {
     expect(topParagraph("What word sums up Trump and Macron's rapport?")).toBe(7);
   });
 
+  it("finds the fact an event's significance or setting belongs to in the words people use for the event", () => {
+    expect(topParagraph('was the trump-macron hello formal?')).toBe(5);
+    expect(topParagraph("why does the screenshot of rutte's texts matter?")).toBe(11);
+    expect(topParagraph('did a european official say the charm offensive paid off?')).toBe(9);
+    expect(topParagraph('did the staff who overheard the conversations enjoy them?')).toBe(1);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
