@@ -256,7 +256,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const own = open === 'why';
       // ("why Trump gave out his number" asks why Trump did it: "why were leaders amazed that Trump…" doesn't.)
       const subject = own ? entities.mentions(contentWords(phrase))[0]?.entity.id : undefined;
-      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open}\\b`) : undefined };
+      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open}\\b`, 'u') : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
@@ -1066,7 +1066,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * "how many" asks for must be one of the phrase's words, or a synonym of one.
    */
   function sameThing(phrase: string, q: string): boolean {
-    const asked = /\b(?:which|how many) ((?:[\p{L}-]+ ?){1,3})/u.exec(q)?.[1];
+    const asked = new RegExp(`\\b(?:${WHICH_LIKE}|how many) ((?:[\\p{L}-]+ ?){1,3})`, 'u').exec(q)?.[1];
     const recorded = /\b(?:which|how many) [\p{L}-]+/u.test(fold(phrase));
     const wanted = asked ? words(asked).filter((w) => !STOPWORDS.has(w)) : [];
     if (!recorded || wanted.length === 0) return true;
@@ -1377,6 +1377,8 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";
+/** "Which" or a "what" that asks which ("what goods", "what golf course"; not "what did", "what is"). */
+const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|if|about|else|exactly|happened|happens|made|makes|caused|led)\\b))";
 /** Sets someone aside: "apart from Starmer", "other than Macron". Group 1 is who. */
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
 /** A fact about someone else is preferred when it scores at least this share of the best. */

@@ -527,6 +527,15 @@ describe('refusals', () => {
     expect(topParagraph('is keir starmer going to scotland?')).toBe(10);
   });
 
+  it('reads "what goods", "what course" like "which": a detail the fact base records the story leaves out', () => {
+    for (const q of ['what goods does the deal cover', 'what course will they play golf on']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/doesn't say (?:which|what)/);
+    }
+    expect(topParagraph('what did Trump do with his number?')).toBe(2);
+  });
+
   it('refuses "who else" when the best fact names only the people asked about', () => {
     for (const q of ['who else got a golf invitation from trump', 'any other presidents on whatsapp with trump?']) {
       const a = engine.ask(q);
