@@ -555,8 +555,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
       }
       let why = DOESNT_SAY;
-      if (gap) why = gap;
-      else if (names.length) why = `The story doesn't mention ${joinAnd(names)}.`;
+      // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
+      if (names.length && (!gap || gap.startsWith(NOT_MENTIONED))) why = `${NOT_MENTIONED} ${joinAnd(names)}.`;
+      else if (gap) why = gap;
       return refusal(question, cut, why, related, mentioned);
     }
 
@@ -1014,6 +1015,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // The claim's subject, people and ways of contact must be ones the story reports.
   function gapClaimParties({ q, all, tokens, found, f }: GapCase): string | undefined {
+    // "How many meetings did biden hold?": the one doing it is someone the story never mentions.
+    const doer = WH_SUBJECT.exec(q)?.[1];
+    const doerToken = doer === undefined ? undefined : tokens.find((t) => t.word === doer);
+    if (doerToken && doerToken.matches.length === 0 && !doerToken.soft) return `${NOT_MENTIONED} ${doer}.`;
     if (!YES_NO.test(q) || ABOUT_STORY.test(q)) return undefined;
     // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
     const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
@@ -1377,8 +1382,12 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";
+const NOT_MENTIONED = "The story doesn't mention";
 /** "Which" or a "what" that asks which ("what goods", "what golf course"; not "what did", "what is"). */
 const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|if|about|else|exactly|happened|happens|made|makes|caused|led)\\b))";
+/** The first word after a wh-question's verb: who does it ("how many meetings did biden hold", group 1). */
+// (A name takes no article: "how does the intro describe…" asks about a thing.)
+const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
 /** Sets someone aside: "apart from Starmer", "other than Macron". Group 1 is who. */
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
 /** A fact about someone else is preferred when it scores at least this share of the best. */

@@ -536,6 +536,16 @@ describe('refusals', () => {
     expect(topParagraph('what did Trump do with his number?')).toBe(2);
   });
 
+  it('refuses a question about what someone the story never mentions did, typed in lower case', () => {
+    for (const q of ['how often does meloni text trump', 'what did obama do with his cellphone']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/doesn't mention (?:meloni|obama)/);
+    }
+    // A misspelt name is still the name.
+    expect(topParagraph('what did starmr use to message trump')).toBe(10);
+  });
+
   it('refuses "who else" when the best fact names only the people asked about', () => {
     for (const q of ['who else got a golf invitation from trump', 'any other presidents on whatsapp with trump?']) {
       const a = engine.ask(q);
