@@ -371,6 +371,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
+  // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
+  [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\b(?:the )?source (?:of|for|behind) (?:the |this )?(?:story|article|report|piece|news)\b/gi, 'which outlet reported the story'],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
   [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],

@@ -441,6 +441,11 @@ describe('answers', () => {
     expect(topParagraph('did the staff who overheard the conversations enjoy them?')).toBe(1);
   });
 
+  it('reads "what are the calls about?" as asking their topics, and "the UK adviser" as the adviser', () => {
+    expect(topParagraph("what are trump's phone calls generally about")).toBe(4);
+    expect(topParagraph("what does the british adviser think of trump's golf invite")).toBe(10);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
