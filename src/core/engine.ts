@@ -218,6 +218,8 @@ interface GapCase {
   all: string[];
   /** The first name in the question: who is asked about, reacts or is identified. */
   firstMention: Mention | undefined;
+  /** People the question sets aside ("apart from Starmer"). */
+  setAside: Set<string>;
 }
 
 
@@ -535,7 +537,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (top) for (const w of alternatives(top.item, tokens, folded)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
@@ -567,7 +569,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
   function setAsideIn(folded: string): Set<string> {
     const out = new Set<string>();
-    for (const m of folded.matchAll(SET_ASIDE)) for (const x of entities.mentions(contentWords(m[1] ?? ''))) if (x.entity.kind === 'person') out.add(x.entity.id);
+    for (const m of folded.matchAll(SET_ASIDE)) for (const x of entities.mentions(contentWords(m[1] ?? ''))) if (x.entity.kind === 'person' && !subjects.has(x.entity.id)) out.add(x.entity.id);
     return out;
   }
 
@@ -711,6 +713,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     ranked: Scored[],
     cw: ContentWords,
     slots: Set<string>,
+    setAside: Set<string>,
   ): string | undefined {
     // The question without a leading "so", "ok", "hey"...: the rules read its first words.
     const q = withoutFiller(folded);
@@ -728,6 +731,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       all: words(q),
       // The first name in the question: who is asked about, reacts or is identified.
       firstMention: [...found].sort((a, b) => a.start - b.start)[0],
+      setAside,
     };
     for (const rule of gapRules) {
       const why = rule(c);
@@ -845,7 +849,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "Who else did Trump invite golfing?", "which other leaders were at the summit?": someone besides the people
   // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
   // fact about someone else.)
-  function gapElse({ q, found, f }: GapCase): string | undefined {
+  function gapElse({ q, found, f, setAside }: GapCase): string | undefined {
+    // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside.)
+    if (/^(?:who|which)\b/.test(q) && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
     if (!ELSE_ASKED.test(q)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
     return people.every((m) => f.about.has(m.entity.id)) ? "The story doesn't name anyone else." : undefined;

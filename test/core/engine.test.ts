@@ -560,6 +560,8 @@ describe('refusals', () => {
     // Someone besides the one set aside is someone the story does report.
     expect(topParagraph('Apart from Starmer, who else messaged Trump?')).toBe(11);
     expect(topParagraph('besides macron, which leader got close to trump')).toBe(10);
+    // The best fact still about the one set aside names no one else.
+    expect(engine.ask('besides starmer, who did trump invite to scotland?').answer).toContain("doesn't name anyone else");
     // "Besides" sets aside a topic as well as a person.
     expect(topParagraph('besides the business side, what else comes up on the calls?')).toBe(4);
   });
