@@ -851,7 +851,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // fact about someone else.)
   function gapElse({ q, found, f, setAside }: GapCase): string | undefined {
     // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside.)
-    if (/^(?:who|which)\b/.test(q) && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
+    if (/(?:^|,\s*)(?:who|which)\b/.test(q) && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
     if (!ELSE_ASKED.test(q)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
     return people.every((m) => f.about.has(m.entity.id)) ? "The story doesn't name anyone else." : undefined;
