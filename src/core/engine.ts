@@ -258,7 +258,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const own = open === 'why';
       // ("why Trump gave out his number" asks why Trump did it: "why were leaders amazed that Trump…" doesn't.)
       const subject = own ? entities.mentions(contentWords(phrase))[0]?.entity.id : undefined;
-      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open}\\b`, 'u') : undefined };
+      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open === 'why' ? WHY_LIKE : open}\\b`, 'u') : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
@@ -1394,6 +1394,8 @@ const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|a
 /** The first word after a wh-question's verb: who does it ("how many meetings did biden hold", group 1). */
 // (A name takes no article: "how does the intro describe…" asks about a thing.)
 const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
+/** "Why", or a question asking for a reason in other words ("what reason did Trump give", "how come"). */
+const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(?:the |his |her |their |\\p{L}+'s )?(?:reasons?|motives?|motivation)\\b)";
 /** Sets someone aside: "apart from Starmer", "other than Macron". Group 1 is who. */
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
 /** A fact about someone else is preferred when it scores at least this share of the best. */

@@ -551,6 +551,16 @@ describe('refusals', () => {
     expect(topParagraph('what did starmr use to message trump')).toBe(10);
   });
 
+  it('reads "what reason", "what motive", "how come" as "why" for the reasons the story leaves out', () => {
+    for (const q of ['how come Trump posted Rutte\'s texts?', 'what was the reason trump handed out his number']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/doesn't say why Trump/);
+    }
+    // A reason the story gives is still given.
+    expect(topParagraph('what was the reason starmer took the late call?')).toBe(10);
+  });
+
   it('refuses "who else" when the best fact names only the people asked about', () => {
     for (const q of ['who else got a golf invitation from trump', 'any other presidents on whatsapp with trump?']) {
       const a = engine.ask(q);
