@@ -551,6 +551,12 @@ describe('refusals', () => {
     expect(topParagraph('what did starmr use to message trump')).toBe(10);
   });
 
+  it('says the story does not name the app or site of the Rutte texts and screenshots', () => {
+    expect(engine.ask('which app did rutte send his texts through').answer).toMatch(/doesn't say which app/);
+    expect(engine.ask('what website did trump put the screenshots on').answered).toBe(false);
+    expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
+  });
+
   it('reads "what reason", "what motive", "how come" as "why" for the reasons the story leaves out', () => {
     for (const q of ['how come Trump posted Rutte\'s texts?', 'what was the reason trump handed out his number']) {
       const a = engine.ask(q);
