@@ -624,7 +624,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which French leader features in the story?": the one person it names.
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
-    const featured = only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) ? only : undefined;
+    // ("Which aide listened in on the Macron call?" asks about the aides; "who was NATO chief before Rutte?" about
+    // someone else.)
+    const featured =
+      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
+        ? only
+        : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does
     // Macron lead?" (the fact that gives their title).
     for (const person of [member, featured, roleOf(found, tokens, folded, cw.words)]) {
@@ -846,6 +851,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return silent ? `The story doesn't say how ${silent.name} reacted.` : undefined;
   }
 
+  // "Who was NATO chief before Rutte?", "who will replace him?": who held a post before or after someone.
+  function gapSuccession({ q }: GapCase): string | undefined {
+    return WHO_CAME_BEFORE.test(q) ? "The story doesn't say who held the post before or after." : undefined;
+  }
+
   // "Who else did Trump invite golfing?", "which other leaders were at the summit?": someone besides the people
   // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
   // fact about someone else.)
@@ -1055,6 +1065,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapNotSaid,
     gapDirection,
     gapOutsideTheStory,
+    gapSuccession,
     gapReaction,
     gapUnnamed,
     gapElse,
@@ -1120,7 +1131,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
   function roleOf(found: Mention[], tokens: Token[], folded: string, ws: readonly string[]): Entity | undefined {
     // ("What was Rutte's job before he led NATO?" asks his background, which the story never gives.)
-    if (!ROLE_QUESTION.test(folded) || BACKGROUND.test(folded)) return undefined;
+    if (!ROLE_QUESTION.test(folded) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
@@ -1396,6 +1407,10 @@ const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|a
 const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
 /** "Why", or a question asking for a reason in other words ("what reason did Trump give", "how come"). */
 const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(?:the |his |her |their |\\p{L}+'s )?(?:reasons?|motives?|motivation)\\b)";
+/** Asks who held a post before or after someone. */
+const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;
+/** Asks who came before or after someone: "who was NATO chief before Rutte?". */
+const SUCCESSION = /\b(?:before|after|predecessor|successor|preceded|succeeded|replaced|previous|next)\b/;
 /** Sets someone aside: "apart from Starmer", "other than Macron". Group 1 is who. */
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
 /** A fact about someone else is preferred when it scores at least this share of the best. */

@@ -557,6 +557,15 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it("doesn't say who held a post before or after someone, or what they did before", () => {
+    for (const q of ['who led nato before mark rutte?', 'who will replace rutte at nato', 'what job did rutte have before nato']) {
+      expect(engine.ask(q).answered).toBe(false);
+    }
+    expect(engine.ask('who led nato before mark rutte?').answer).toContain('before or after');
+    // "Before the summit" sets a time, not a predecessor.
+    expect(topParagraph('who did Trump meet after the summit')).toBe(8);
+  });
+
   it('reads "what reason", "what motive", "how come" as "why" for the reasons the story leaves out', () => {
     for (const q of ['how come Trump posted Rutte\'s texts?', 'what was the reason trump handed out his number']) {
       const a = engine.ask(q);
