@@ -879,7 +879,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (/^which\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
-    if (/\b(?:names? of|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
+    // ("Names for the aides?")
+    if (/\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
     return undefined;
   }
 

@@ -557,6 +557,10 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it('refuses to name the unnamed when asked for names for them', () => {
+    expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
+  });
+
   it("doesn't say who held a post before or after someone, or what they did before", () => {
     for (const q of ['who led nato before mark rutte?', 'who will replace rutte at nato', 'what job did rutte have before nato']) {
       expect(engine.ask(q).answered).toBe(false);
