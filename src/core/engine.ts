@@ -851,6 +851,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return silent ? `The story doesn't say how ${silent.name} reacted.` : undefined;
   }
 
+  // "Who were the 'great leaders' Trump met, by name?": names the best fact doesn't give.
+  function gapByName({ q, f }: GapCase): string | undefined {
+    if (!NAMES_ASKED.test(q)) return undefined;
+    const named = [...f.about].some((id) => {
+      const e = entities.byId(id);
+      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id);
+    });
+    return named ? undefined : "The story doesn't name them.";
+  }
+
   // "Who was NATO chief before Rutte?", "who will replace him?": who held a post before or after someone.
   function gapSuccession({ q }: GapCase): string | undefined {
     return WHO_CAME_BEFORE.test(q) ? "The story doesn't say who held the post before or after." : undefined;
@@ -1016,10 +1026,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // A yes/no question confirms a claim: not a judgement, and with the claim's words known and covered.
   function gapClaim({ q, all, tokens, slots, top }: GapCase): string | undefined {
+    // "Should leaders flatter Trump?" asks what ought to be done: a judgement.
+    if (/^(?:should|shouldn't|ought)\b/.test(q)) return OPINION;
     if (!YES_NO.test(q)) return undefined;
     // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
     const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));
-    if (judges) return "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
+    if (judges) return OPINION;
     // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
     // story's word beside another: the story answers which.)
     const either = / or /.test(q);
@@ -1070,6 +1082,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapReaction,
     gapUnnamed,
     gapElse,
+    gapByName,
     gapSpeaker,
     gapValue,
     gapMessageContent,
@@ -1401,6 +1414,7 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";
 const NOT_MENTIONED = "The story doesn't mention";
+const OPINION = "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
 /** "Which" or a "what" that asks which ("what goods", "what golf course"; not "what did", "what is"). */
 const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|if|about|else|exactly|happened|happens|made|makes|caused|led)\\b))";
 /** The first word after a wh-question's verb: who does it ("how many meetings did biden hold", group 1). */
@@ -1408,6 +1422,8 @@ const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|a
 const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
 /** "Why", or a question asking for a reason in other words ("what reason did Trump give", "how come"). */
 const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(?:the |his |her |their |\\p{L}+'s )?(?:reasons?|motives?|motivation)\\b)";
+/** Asks for people's names: "by name", "the names of the leaders", "name them". */
+const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */
 const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;
 /** Asks who came before or after someone: "who was NATO chief before Rutte?". */

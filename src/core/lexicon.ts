@@ -514,6 +514,8 @@ export function questionType(folded: string): QuestionType | undefined {
   const last = TRAILING_WH.exec(q)?.[1];
   if (last && !WH_START.test(q)) return last === 'why' ? 'why' : last === 'where' ? 'where' : last === 'when' || last === 'how long' ? 'when' : 'how-many';
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
+  // "Did Rutte send them before or after the summit?" asks when.
+  if (/\b(?:before or after|after or before)\b/.test(q)) return 'when';
   // ("Which country's president…", "which country leader…" ask for a person.)
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s| (?:president|presidents|leader|leaders|prime|pm|premier|chancellor|head|heads|official|officials)\b)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';

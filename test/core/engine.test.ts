@@ -557,6 +557,14 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
+    expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
+    expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
+    expect(engine.ask('did trump post the texts before or after the nato summit').answered).toBe(false);
+    // Names a fact gives are given.
+    expect(topParagraph('who is the white house spokeswoman, by name?')).toBe(12);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
