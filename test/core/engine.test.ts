@@ -565,6 +565,11 @@ describe('refusals', () => {
     expect(topParagraph('who is the white house spokeswoman, by name?')).toBe(12);
   });
 
+  it('says what the story leaves out about the tariff deal and the golf trip', () => {
+    expect(engine.ask('what are the terms of the trade deal?').answer).toContain("doesn't say what the terms of the deal are");
+    expect(engine.ask('did starmer accept trump\'s golf invitation?').answer).toContain("doesn't say whether Starmer accepted");
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
