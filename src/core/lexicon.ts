@@ -373,6 +373,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bgood books\b/gi, 'good graces'],
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
+  [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],
   [/\b(?:the )?source (?:of|for|behind) (?:the |this )?(?:story|article|report|piece|news)\b/gi, 'which outlet reported the story'],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
   [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],

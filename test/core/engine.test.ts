@@ -443,6 +443,7 @@ describe('answers', () => {
 
   it('reads "what are the calls about?" as asking their topics, and "the UK adviser" as the adviser', () => {
     expect(topParagraph("what are trump's phone calls generally about")).toBe(4);
+    expect(topParagraph('what do his chats with leaders mostly cover?')).toBe(4);
     expect(topParagraph("what does the british adviser think of trump's golf invite")).toBe(10);
   });
 
