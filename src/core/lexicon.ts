@@ -186,7 +186,7 @@ export const GENERIC_WORDS = new Set(
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best ' +
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
-    'idea ideas notion notions relevant relevance development developments connect connects connected connecting conduct experiences scheduled planned slated'
+    'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking conduct experiences scheduled planned slated'
   ).split(' '),
 );
 
@@ -371,6 +371,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
+  [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],

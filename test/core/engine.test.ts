@@ -447,6 +447,10 @@ describe('answers', () => {
     expect(topParagraph("what does the british adviser think of trump's golf invite")).toBe(10);
   });
 
+  it('reads "kicked off" as started', () => {
+    expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
