@@ -515,6 +515,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const whichLeaders = asksWhichLeaders(folded);
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
     if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
+    // "What examples does the piece give of leaders cosying up to Trump?": the leaders and their contacts, each
+    // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
+    if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
     // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
     // if one is nearly as good.
@@ -1422,6 +1425,8 @@ const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|a
 const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
 /** "Why", or a question asking for a reason in other words ("what reason did Trump give", "how come"). */
 const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(?:the |his |her |their |\\p{L}+'s )?(?:reasons?|motives?|motivation)\\b)";
+/** Asks for examples of what leaders did: "what examples does it give of leaders cosying up to Trump?". */
+const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

@@ -447,6 +447,13 @@ describe('answers', () => {
     expect(topParagraph("what does the british adviser think of trump's golf invite")).toBe(10);
   });
 
+  it('answers "what examples of leaders courting Trump?" with every leader and their contacts, each sourced', () => {
+    const a = engine.ask('what examples does the story give of leaders buttering up trump?');
+    expect(a.answered).toBe(true);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+    expect(a.answer).toMatch(/Macron[\s\S]*Starmer[\s\S]*Rutte/);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
