@@ -375,7 +375,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],
-  [/\b(?:the )?source (?:of|for|behind) (?:the |this )?(?:story|article|report|piece|news)\b/gi, 'which outlet reported the story'],
+  [/\b(?:the )?source (?:of|for|behind) (?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b/gi, 'which outlet reported the story'],
+  // "source?", "where's this all sourced from?", "is this sourced to a report?": where the story comes from.
+  [/^\s*(?:the |its |ur |your )?source\s*\??\s*$/gi, 'which outlet reported the story'],
+  [/\b(?:where(?:'s| is| was)?|is|was) (?:this|all this|this all|the story|the article|the piece)(?: all)? (?:sourced|based|coming)(?: (?:to|on|from|off))?\b/gi, 'which outlet reported the story'],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
   [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],
   [/^\s*what (?:can|could|might|does|do|should) (?:the reader|readers|we|you|one|i) (?:infer|conclude|deduce|gather|learn|take away|understand|tell)\b/i, 'what does the article say'],

@@ -454,6 +454,11 @@ describe('answers', () => {
     expect(a.answer).toMatch(/Macron[\s\S]*Starmer[\s\S]*Rutte/);
   });
 
+  it('reads "source?" and "where is this sourced from?" as asking where the story comes from', () => {
+    expect(topParagraph('source')).toBe(2);
+    expect(topParagraph('where is the story coming from?')).toBe(2);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
