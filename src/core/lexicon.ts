@@ -372,6 +372,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
+  // "What's the point of the flattery?" asks its purpose; "how much does he talk to them?" how often.
+  [/\bwhat(?:'s| is| was|s) the (?:whole )?point of\b/gi, 'what is the purpose of'],
+  [/\bhow much (?=(?:does|did|do|is|was|has|have) [\p{L}' ]+? (?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting|call|calls|calling|text|texts|texting|message|messages|messaging|communicate|communicating)\b)/giu, 'how often '],
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],

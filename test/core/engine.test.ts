@@ -459,6 +459,11 @@ describe('answers', () => {
     expect(topParagraph('where is the story coming from?')).toBe(2);
   });
 
+  it('reads "the point of" as purpose and "how much does he talk" as how often', () => {
+    expect(topParagraph('what is the point of buttering trump up?')).toBe(3);
+    expect(topParagraph('how much does trump speak with other leaders?')).toBe(4);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
