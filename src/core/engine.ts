@@ -200,6 +200,8 @@ const REQUEST_OPENER = /^(?:quote|summari[sz]e|tell|list|name|give|explain)\b/;
 const WINNING_OVER = /\b(?:win|wins|won) (?:his|her|their|the|over|him|them|favou?r|approval|support|trust)\b/;
 
 /** Other news outlets than the one the story cites: "have other outlets confirmed it?". */
+/** Asks which outlet reported the story. */
+const OUTLET_ASKED = /^(?:which|what) (?:news )?(?:outlets?|newspapers?|papers?|publications?|news organi[sz]ations?|media outlets?|news sites?)\b(?! (?:did|does|do)\b)|^who (?:first )?(?:reported|broke|published)\b(?! that\b)/;
 const OTHER_OUTLETS = /\b(?:any |which |what )?(?:other|different|rival)\s+(?:news\s+)?(?:outlets?|organi[sz]ations?|media|papers?|newspapers?|publications?|networks?|news sites?|reporters?|journalists?)\b/;
 
 /** What the rules of detailGap read: the question, read several ways, and the best fact for it. */
@@ -530,6 +532,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (What someone thinks is another matter: a quote doesn't answer it.)
     const speaker = speakerOf(asked, found);
     if (speaker && !/\b(think|thought)\b/.test(folded)) ranked = preferNear(ranked, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
+    // "Who reported on Trump's calls?", "which outlet broke this?": the outlet is what is asked. ("Who reported
+    // that Trump gave out his number?" asks who reported a claim: the claim's fact says.)
+    if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) ranked = preferNear(ranked, 0.8, (r) => r.item.about.has(outlet.id));
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
