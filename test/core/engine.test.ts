@@ -457,7 +457,7 @@ describe('answers', () => {
   it('reads "source?" and "where is this sourced from?" as asking where the story comes from', () => {
     expect(topParagraph('source')).toBe(2);
     expect(topParagraph('where is the story coming from?')).toBe(2);
-    expect(engine.ask('which newspaper broke the story on the calls?').factIds).toEqual(['politico-report']);
+    expect(engine.ask("who broke this story about trump's phone calls?").factIds).toEqual(['politico-report']);
   });
 
   it('reads "the point of" as purpose and "how much does he talk" as how often', () => {
