@@ -439,6 +439,7 @@ describe('answers', () => {
     expect(topParagraph("why does the screenshot of rutte's texts matter?")).toBe(11);
     expect(topParagraph('did a european official say the charm offensive paid off?')).toBe(9);
     expect(topParagraph('did the staff who overheard the conversations enjoy them?')).toBe(1);
+    expect(topParagraph('how does the source sum up the banter between trump and macron?')).toBe(7);
   });
 
   it('reads "what are the calls about?" as asking their topics, and "the UK adviser" as the adviser', () => {
