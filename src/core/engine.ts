@@ -905,7 +905,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
   function gapSpeaker({ q, found, f }: GapCase): string | undefined {
     const speaker = speakerOf(q, found);
-    return speaker && !f.fact.quoted.includes(speaker.id) ? `The story doesn't quote ${speaker.name} on that.` : undefined;
+    if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
+    // "What did Macron say about the greeting?": his words in a contact are the contact itself, not a comment on it.
+    if (speaker && f.fact.kind === 'contact' && COMMENT_ASKED.test(q)) return `The story doesn't quote ${speaker.name} commenting on it; it quotes only what was said on the calls.`;
+    return undefined;
   }
 
   // "How old is Macron?", "what's his phone number?": a value the fact doesn't give. A bare query ("macron phone
@@ -1432,6 +1435,8 @@ const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|ho
 const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(?:the |his |her |their |\\p{L}+'s )?(?:reasons?|motives?|motivation)\\b)";
 /** Asks for examples of what leaders did: "what examples does it give of leaders cosying up to Trump?". */
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
+/** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
+const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

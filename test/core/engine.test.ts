@@ -581,6 +581,12 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it("refuses a comment on a contact when the story quotes only what was said in it", () => {
+    expect(engine.ask('what has trump said publicly about the greeting?').answer).toContain("doesn't quote Donald Trump commenting");
+    expect(topParagraph('what did macron say back to trump?')).toBe(6);
+    expect(topParagraph('What did Trump say about NATO?')).toBe(8);
+  });
+
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
