@@ -850,6 +850,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("How did the White House explain the screenshots?": a body's account of something it isn't in.)
     const explained = /^how (?:did|does|do|has|have) .+ (?:explain|justify|defend|account for)\b/.test(q);
     if (!REACTION.test(q) && !explained) return undefined;
+    // "How did the British public react?", "how did Macron's aides feel?": people the fact doesn't report on.
+    const who = REACTOR.exec(q)?.[1];
+    if (who !== undefined) {
+      const named = entities.mentions(contentWords(who)).map((m) => m.entity).filter((e) => !subjects.has(e.id));
+      const outside = named.length > 0 ? !named.some((e) => f.about.has(e.id)) : PEOPLE_NOUN.test(who);
+      if (outside) return `The story doesn't say how ${who} reacted.`;
+    }
     const bystander = found.find((m) => (m.entity.kind === 'person' || (explained && m.entity.kind === 'organization')) && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
     if (bystander) return `The story doesn't say how ${bystander.entity.name} reacted.`;
     const reactor = firstMention?.entity;
@@ -1437,6 +1444,10 @@ const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b/;
+/** "How did X react/feel/respond": group 1 is X. */
+const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
+/** Words for people a question may ask about without naming them. */
+const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

@@ -581,6 +581,12 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it('refuses how people the best fact does not report on reacted', () => {
+    expect(engine.ask('how did the british public take the golf invitation? how did they react?').answered).toBe(false);
+    expect(engine.ask("how did trump's staff feel about the tariff call?").answer).toContain("doesn't say how trump's staff reacted");
+    expect(topParagraph('how did foreign leaders react to getting trump\'s number?')).toBe(2);
+  });
+
   it("refuses a comment on a contact when the story quotes only what was said in it", () => {
     expect(engine.ask('what has trump said publicly about the greeting?').answer).toContain("doesn't quote Donald Trump commenting");
     expect(topParagraph('what did macron say back to trump?')).toBe(6);
