@@ -1010,6 +1010,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function gapCount({ q, qtype, all, f, tokens, found }: GapCase): string | undefined {
     if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
     if (COMPARED_COUNT.test(q)) return "The story doesn't compare how many.";
+    // "Who was the first foreign leader Trump met this term?": an order the story never gives.
+    if (FIRST_ONE.test(q)) return "The story doesn't say who was first.";
     if (qtype !== 'how-many') return undefined;
     const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
     if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;
@@ -1448,6 +1450,9 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
+/** Asks who was first of many: "who was the first leader Trump met?". */
+// ("Who is the first leader named in the story?" asks about the story's order, which it has.)
+const FIRST_ONE = /^(?:who|which)\b(?![^?]*\b(?:named|mentioned|quoted|cited|described|featured|in (?:the|this) (?:story|article|piece|report))\b)[^?]*\b(?:the )?first (?:foreign |world |european |other )?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|persons?|people|ones?|countries|country)\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

@@ -581,6 +581,11 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it('refuses who was first, an order the story never gives, but not the story\'s own order', () => {
+    expect(engine.ask("who was the first world leader to get trump's cell number?").answer).toContain("doesn't say who was first");
+    expect(engine.ask('who is the first leader named in the story?').answered).toBe(true);
+  });
+
   it('refuses how people the best fact does not report on reacted', () => {
     expect(engine.ask('how did the british public take the golf invitation? how did they react?').answered).toBe(false);
     expect(engine.ask("how did trump's staff feel about the tariff call?").answer).toContain("doesn't say how trump's staff reacted");
