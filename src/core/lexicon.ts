@@ -372,6 +372,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
+  // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
+  [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],
+  [/\bwhat(?:'s| is|s) (?:the|all the|this) (?:business|craic|fuss|story|thing) (?:about|with|over)\b/gi, 'what about'],
+  [/\bpost-(?=\p{L})/giu, 'after '],
   // "What's the point of the flattery?" asks its purpose; "how much does he talk to them?" how often.
   [/\bwhat(?:'s| is| was|s) the (?:whole )?point of\b/gi, 'what is the purpose of'],
   [/\bhow much (?=(?:does|did|do|is|was|has|have) [\p{L}' ]+? (?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting|call|calls|calling|text|texts|texting|message|messages|messaging|communicate|communicating)\b)/giu, 'how often '],

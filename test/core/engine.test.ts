@@ -466,6 +466,12 @@ describe('answers', () => {
     expect(topParagraph('how much does trump speak with other leaders?')).toBe(4);
   });
 
+  it('reads "is it real?", "the fuss about X" and "post-summit" in plain terms', () => {
+    expect(topParagraph('did the european official say the sucking up is real?')).toBe(9);
+    expect(topParagraph("what's all the fuss about the rutte texts?")).toBe(11);
+    expect(topParagraph("trump's post-summit remarks about nato")).toBe(8);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
