@@ -372,6 +372,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
+  [/\bcount(?:s|ed|ing)? on\b/gi, 'rely on'],
   // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
   [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],
   [/\bwhat(?:'s| is|s) (?:the|all the|this) (?:business|craic|fuss|story|thing) (?:about|with|over)\b/gi, 'what about'],

@@ -470,6 +470,7 @@ describe('answers', () => {
     expect(topParagraph('did the european official say the sucking up is real?')).toBe(9);
     expect(topParagraph("what's all the fuss about the rutte texts?")).toBe(11);
     expect(topParagraph("trump's post-summit remarks about nato")).toBe(8);
+    expect(topParagraph('can you count on a text to trump staying private?')).toBe(11);
   });
 
   it('reads "kicked off" as started', () => {
