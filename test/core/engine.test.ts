@@ -616,6 +616,7 @@ describe('refusals', () => {
   it('says what the story leaves out about the tariff deal and the golf trip', () => {
     expect(engine.ask('what are the terms of the trade deal?').answer).toContain("doesn't say what the terms of the deal are");
     expect(engine.ask('did starmer accept trump\'s golf invitation?').answer).toContain("doesn't say whether Starmer accepted");
+    expect(engine.ask('what agreements came out of trump\'s bilateral meetings?').answer).toContain("doesn't say what agreements");
   });
 
   it('refuses to name the unnamed when asked for names for them', () => {
