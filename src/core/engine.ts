@@ -881,6 +881,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return WHO_CAME_BEFORE.test(q) ? "The story doesn't say who held the post before or after." : undefined;
   }
 
+  // "Which country does the European official serve?", "what nationality is the insider?": the story says no
+  // more of an unnamed source than how it describes them.
+  function gapUnnamedDetail({ q, found }: GapCase): string | undefined {
+    // (The U.K. government adviser's country is in how the story describes them.)
+    const unnamed = found.find((m) => m.entity.anonymous && !PLACED.test(fold(`${m.entity.name} ${m.entity.title}`)));
+    return unnamed && SOURCE_DETAIL.test(q) ? `The story doesn't say more about ${unnamed.entity.name} than that.` : undefined;
+  }
+
   // "Who else did Trump invite golfing?", "which other leaders were at the summit?": someone besides the people
   // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
   // fact about someone else.)
@@ -1102,6 +1110,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapReaction,
     gapUnnamed,
     gapElse,
+    gapUnnamedDetail,
     gapByName,
     gapSpeaker,
     gapValue,
@@ -1453,6 +1462,10 @@ const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|off
 /** Asks who was first of many: "who was the first leader Trump met?". */
 // ("Who is the first leader named in the story?" asks about the story's order, which it has.)
 const FIRST_ONE = /^(?:who|which)\b(?![^?]*\b(?:named|mentioned|quoted|cited|described|featured|in (?:the|this) (?:story|article|piece|report))\b)[^?]*\b(?:the )?first (?:foreign |world |european |other )?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|persons?|people|ones?|countries|country)\b/;
+/** Asks where an unnamed source is from or whom they work for. */
+const SOURCE_DETAIL = /\b(?:which|what) (?:country|countries|nation|nationality|government|organi[sz]ation|agency|department|ministry|institution|region)\b|\bnationality\b|\b(?:with|from) the eu or\b/;
+/** A description that says where someone is from or whom they work for. */
+const PLACED = /\b(?:u\.?k\.?|british|britain|french|france|american|u\.?s\.?|white house|government|dutch)\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

@@ -593,6 +593,13 @@ describe('refusals', () => {
     expect(engine.ask('who is the first leader named in the story?').answered).toBe(true);
   });
 
+  it("says no more of an unnamed source than the story's description", () => {
+    expect(engine.ask('which country is the european official from?').answered).toBe(false);
+    expect(engine.ask('which country is the insider from').answer).toContain("doesn't say more about people who have heard");
+    // The adviser's government is in how the story describes them.
+    expect(topParagraph('which government does the uk adviser work for?')).toBe(10);
+  });
+
   it('refuses how people the best fact does not report on reacted', () => {
     expect(engine.ask('how did the british public take the golf invitation? how did they react?').answered).toBe(false);
     expect(engine.ask("how did trump's staff feel about the tariff call?").answer).toContain("doesn't say how trump's staff reacted");
