@@ -520,6 +520,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "What examples does the piece give of leaders cosying up to Trump?": the leaders and their contacts, each
     // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
     if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
+    // "Compare how Macron and Starmer have courted Trump": each leader's contacts, side by side.
+    const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
+    if (compared.length >= 2 && COMPARISON.test(folded)) return listLeaders(question, cut, compared);
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
     // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
     // if one is nearly as good.
@@ -1196,19 +1199,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return inStoryOrder.filter((f) => f.contact && f.contact.with.includes(e.id));
   }
 
-  function listLeaders(question: string, cut: boolean): EngineAnswer {
-    const lines = leaderList.map((e) => {
+  /** The leaders in contact with Trump (or those a comparison names), each with how, and a source for each. */
+  function listLeaders(question: string, cut: boolean, only: Entity[] = []): EngineAnswer {
+    const chosen = only.length > 0 ? only : leaderList;
+    const lines = chosen.map((e) => {
       const vias = [...new Set(contactsOf(e).map((f) => f.contact?.via ?? ''))].filter(Boolean);
       return `• ${e.name} (${e.title}): ${joinAnd(vias)}`;
     });
-    const firsts = leaderList.map((e) => contactsOf(e)[0]).filter(isFact);
+    const firsts = chosen.map((e) => contactsOf(e)[0]).filter(isFact);
+    const head = only.length > 0 ? 'What the story reports for each:' : `The story names ${leaderList.length} leaders in contact with Trump:`;
     return {
       question,
       answered: true,
-      answer: withCutNote(`The story names ${leaderList.length} leaders in contact with Trump:\n${lines.join('\n')}`, cut),
+      answer: withCutNote(`${head}\n${lines.join('\n')}`, cut),
       confidence: 1,
       sources: firsts.flatMap((f) => sources(f).slice(0, 1)),
-      suggestions: leaderList.map((e) => `/whocalled ${shortName(e)}`),
+      suggestions: chosen.map((e) => `/whocalled ${shortName(e)}`),
       factIds: firsts.map((f) => f.id),
       cut,
     };
@@ -1466,6 +1472,8 @@ const FIRST_ONE = /^(?:who|which)\b(?![^?]*\b(?:named|mentioned|quoted|cited|des
 const SOURCE_DETAIL = /\b(?:which|what) (?:country|countries|nation|nationality|government|organi[sz]ation|agency|department|ministry|institution|region)\b|\bnationality\b|\b(?:with|from) the eu or\b/;
 /** A description that says where someone is from or whom they work for. */
 const PLACED = /\b(?:u\.?k\.?|british|britain|french|france|american|u\.?s\.?|white house|government|dutch)\b/;
+/** Asks to set two things side by side. */
+const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|differs|difference|differences|in common|similar|similarities|alike|versus|vs)\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

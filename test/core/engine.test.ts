@@ -473,6 +473,15 @@ describe('answers', () => {
     expect(topParagraph('can you count on a text to trump staying private?')).toBe(11);
   });
 
+  it('sets the leaders a comparison names side by side, each sourced', () => {
+    const a = engine.ask('how do starmer and rutte differ in how they contacted trump?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/^What the story reports for each:\n• Keir Starmer[^\n]*WhatsApp[^\n]*\n• Mark Rutte[^\n]*text messages/);
+    expect(a.sources.map((s) => s.paragraph)).toEqual([10, 11]);
+    // Which of two did something is not a comparison.
+    expect(topParagraph('did macron or starmer take the late-night call?')).toBe(10);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
