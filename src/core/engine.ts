@@ -896,11 +896,17 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
   // fact about someone else.)
   function gapElse({ q, found, f, setAside }: GapCase): string | undefined {
+    const asked = new Set(found.map((m) => m.entity.id));
+    // ("Which other leaders text Trump besides Starmer and Rutte?": a fact that names no one else can't say.)
+    const namesOthers = [...f.about].some((id) => {
+      const e = entities.byId(id);
+      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id) && !asked.has(id);
+    });
     // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside.)
     if (/(?:^|,\s*)(?:who|which)\b/.test(q) && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
     if (!ELSE_ASKED.test(q)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
-    return people.every((m) => f.about.has(m.entity.id)) ? "The story doesn't name anyone else." : undefined;
+    return people.every((m) => f.about.has(m.entity.id)) || !namesOthers ? "The story doesn't name anyone else." : undefined;
   }
 
   // "Who is the White House press secretary?": the story names the deputy press secretary, not her boss.
@@ -932,7 +938,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "How old is Macron?", "what's his phone number?": a value the fact doesn't give. A bare query ("macron phone
   // number") asks for a value like a what-question does.
   function gapValue({ q, all, tokens, f, found, cw }: GapCase): string | undefined {
-    const bare = !WH.test(q) && !YES_NO.test(q) && all.length <= 5;
+    // ("Score of the match?" asks for a value as "what was the score" does.)
+    const bare = (!WH.test(q) && !YES_NO.test(q) && all.length <= 5) || DETAIL_OF.test(q);
     if (!VALUE_QUESTION.test(q) && !bare) return undefined;
     // "Number" asks for no missing figure when "the number of meetings" counts; when "what did he do with his
     // personal number" is about the phone ("what is his number" asks for it), and so is a bare "handed out
@@ -1025,7 +1032,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (FIRST_ONE.test(q)) return "The story doesn't say who was first.";
     if (qtype !== 'how-many') return undefined;
     const period = all.find((w) => TIME_FRAMES.has(w) || /^(?:19|20)\d\d$/.test(w));
-    if (period && !f.weights.has(stem(period))) return `The story doesn't give a number for that period.`;
+    // ("In six months of his first term": a term named after another period counts too.)
+    const term = /\b(?:first|second|1st|2nd|last|previous|earlier|current) (term|presidency)\b|\b(term) (?:one|two|1|2)\b/.exec(q);
+    const termWord = term?.[1] ?? term?.[2];
+    if ((period && !f.weights.has(stem(period))) || (termWord && !f.weights.has(stem(termWord)))) return `The story doesn't give a number for that period.`;
     const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
     const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
     if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;
@@ -1474,6 +1484,8 @@ const SOURCE_DETAIL = /\b(?:which|what) (?:country|countries|nation|nationality|
 const PLACED = /\b(?:u\.?k\.?|british|britain|french|france|american|u\.?s\.?|white house|government|dutch)\b/;
 /** Asks to set two things side by side. */
 const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|differs|difference|differences|in common|similar|similarities|alike|versus|vs)\b/;
+/** Opens with a detail of something: "score of the match?", "age of Macron". */
+const DETAIL_OF = /^(?:the |what(?:'s| is| was)? the )?(?:score|age|date|name|cost|price|result|outcome|value|size|time|location|venue|height) of\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */

@@ -442,7 +442,7 @@ export const SPEAKER_QUESTION =
 
 /** Asks about someone's life before the story: "what job did Rutte hold before leading NATO?". */
 export const BACKGROUND =
-  /\b(?:before (?:leading|becoming|joining|taking over|heading|running|he became|she became)|(?:previous|prior|former|earlier|last) (?:job|role|post|position|career)|(?:his|her|their) (?:background|career|upbringing|education)|how did [\p{L}' .-]+ become (?:a |an |the )?(?:[\p{L}-]+ )?(?:secretary|president|prime minister|premier|leader|chief|head|spokes\p{L}*|press secretary|deputy|chancellor)|what did [\p{L}' .-]+ do before|\b(?:job|role|position|post|career)\b[^?]*\bbefore (?:nato|joining|that|then|this)\b)\b/u;
+  /\b(?:before (?:leading|becoming|joining|taking over|heading|running|he became|she became)|(?:previous|prior|former|earlier|last) (?:job|role|post|position|career)|(?:his|her|their) (?:background|career|upbringing|education)|how did [\p{L}' .-]+ become (?:a |an |the )?(?:[\p{L}-]+ )?(?:secretary|president|prime minister|premier|leader|chief|head|spokes\p{L}*|press secretary|deputy|chancellor)|what did [\p{L}' .-]+ do before|\bwhen did [\p{L}' .-]+ become\b|\b(?:job|role|position|post|career)\b[^?]*\bbefore (?:nato|joining|that|then|this)\b)\b/u;
 
 /** Asks how someone took the report itself, which the story can't say: "what did Trump say about the report?". */
 export const ABOUT_THE_REPORT = /\b(?:to|about|after|of) (?:the|this|that|\p{L}+'s)(?: \p{L}+)? (?:report|story|article|piece|reporting)\b/u;

@@ -597,6 +597,14 @@ describe('refusals', () => {
     expect(topParagraph('How did Rutte contact Trump?')).toBe(11);
   });
 
+  it('refuses a count over another period, when someone took a post, a detail "of" something, and others a fact cannot name', () => {
+    expect(engine.ask('how many bilateral meetings did trump hold in the first six months of his first term?').answer).toContain('for that period');
+    expect(engine.ask('when did rutte become nato chief?').answered).toBe(false);
+    expect(engine.ask('score of the football match?').answered).toBe(false);
+    expect(engine.ask('besides macron and starmer, which other leaders does trump text?').answered).toBe(false);
+    expect(topParagraph('How many bilateral meetings has Trump had?')).toBe(12);
+  });
+
   it('refuses who was first, an order the story never gives, but not the story\'s own order', () => {
     expect(engine.ask("who was the first world leader to get trump's cell number?").answer).toContain("doesn't say who was first");
     expect(engine.ask('who is the first leader named in the story?').answered).toBe(true);
