@@ -902,9 +902,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const e = entities.byId(id);
       return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id) && !asked.has(id);
     });
-    // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside.)
-    if (/(?:^|,\s*)(?:who|which)\b/.test(q) && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
-    if (!ELSE_ASKED.test(q)) return undefined;
+    // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside. "Who did
+    // Trump meet besides Rutte?" asks for someone else too.)
+    const asksWho = /(?:^|,\s*)(?:who|which)\b/.test(q);
+    if (asksWho && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
+    if (!ELSE_ASKED.test(q) && !(asksWho && setAside.size > 0)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
     return people.every((m) => f.about.has(m.entity.id)) || !namesOthers ? "The story doesn't name anyone else." : undefined;
   }
