@@ -36,6 +36,7 @@ import {
   type Message,
   type MessageCreateOptions,
 } from 'discord.js';
+import { createHash } from 'node:crypto';
 import type { Bot, IncomingMessage, Outcome } from '../bot';
 import type { DiscordConfig } from '../config';
 import { privateReply } from '../core/reply';
@@ -179,8 +180,12 @@ export function createDiscordPoster(config: DiscordConfig, logger?: Logger, opts
     platform: 'discord',
     async post(channel, reply) {
       try {
-        // Almost always one message. Should a later one of several fail, the earlier ones stay posted.
-        for (const body of render(reply)) await rest.post(Routes.channelMessages(channel), { body });
+        // Almost always one message. Should a later one of several fail, the earlier ones stay posted; when the
+        // digest is retried, each part carries the same nonce with `enforce_nonce`, so Discord returns a part it
+        // created in the last few minutes instead of posting it again.
+        for (const [i, body] of render(reply).entries()) {
+          await rest.post(Routes.channelMessages(channel), { body: { ...body, nonce: partNonce(channel, i, body), enforce_nonce: true } });
+        }
       } catch (err) {
         const e = toDeliveryError(err);
         logger?.warn({ channel, failure: e.failure, retryAfterMs: e.retryAfterMs, err: e.message }, 'discord post failed');
@@ -192,6 +197,11 @@ export function createDiscordPoster(config: DiscordConfig, logger?: Logger, opts
       rest.clearHandlerSweeper();
     },
   };
+}
+
+/** The same part of the same post to the same channel always gets the same nonce (Discord allows 25 characters). */
+export function partNonce(channel: string, part: number, body: DiscordMessage): string {
+  return createHash('sha256').update(`${channel}\n${part}\n${JSON.stringify(body)}`).digest('base64url').slice(0, 25);
 }
 
 // ------------------------------------------------------------------------------------------------------------

@@ -253,6 +253,16 @@ describe('Discord stand-in driven by the real discord.js Client', () => {
     });
   });
 
+  it('returns the earlier message for a repeated nonce with enforce_nonce, and rejects a nonce over 25 characters', async () => {
+    const channel = sendableChannel(standin.channelId);
+    const first = await channel.send({ content: 'once', nonce: 'digest-part-0', enforceNonce: true });
+    const again = await channel.send({ content: 'once', nonce: 'digest-part-0', enforceNonce: true });
+    expect(again.id).toBe(first.id);
+    const plain = await channel.send({ content: 'once', nonce: 'digest-part-0' });
+    expect(plain.id).not.toBe(first.id);
+    await expect(channel.send({ content: 'x', nonce: 'n'.repeat(26) })).rejects.toMatchObject({ status: 400 });
+  });
+
   it('records a multipart send: payload_json as the body, files listed', async () => {
     await sendableChannel(standin.channelId).send({
       content: 'with a file',

@@ -120,6 +120,8 @@ export interface RequestMatcher {
   method?: string;
   /** Tested against the full, percent-decoded path, e.g. `/\/channels\/\d+\/messages$/`. */
   path?: RegExp;
+  /** Tested against the parsed body, e.g. to fail only one of several messages. */
+  body?: (body: unknown) => boolean;
 }
 
 /** A canned REST answer. */
@@ -279,6 +281,8 @@ export async function startDiscordStandin(opts: DiscordStandinOptions = {}): Pro
 // =================================================================================================================
 
 const API_PREFIX = '/api/v10';
+/** How long Discord keeps a message's nonce for `enforce_nonce` ("the past few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 const GATEWAY_PATH = '/gateway';
 const DEFAULT_TOKEN = 'test-token';
 const DEFAULT_HEARTBEAT_MS = 41_250;
@@ -875,6 +879,7 @@ function decodePath(pathname: string): string {
 
 function matches(matcher: RequestMatcher, call: RestCall): boolean {
   if (matcher.method !== undefined && matcher.method.toUpperCase() !== call.method) return false;
+  if (matcher.body !== undefined && !matcher.body(call.body)) return false;
   return matcher.path === undefined || matcher.path.test(call.path);
 }
 
@@ -1011,7 +1016,17 @@ class RestApi {
     if (isEmptyMessage(body, call.files)) {
       return discordError(400, RESTJSONErrorCodes.CannotSendAnEmptyMessage, 'Cannot send an empty message');
     }
-    return ok(this.store(outgoingMessage(this.world, channelId, body, call.files, false)));
+    // A nonce is an integer or a string of at most 25 characters. With `enforce_nonce`, a message the same
+    // author created with the same nonce in the past few minutes is returned instead of a new one.
+    const nonce = typeof body.nonce === 'number' || typeof body.nonce === 'string' ? String(body.nonce) : undefined;
+    if (nonce !== undefined && nonce.length > 25) return invalidFormBody();
+    if (nonce !== undefined && body.enforce_nonce === true) {
+      const since = Date.now() - NONCE_WINDOW_MS;
+      const earlier = [...this.world.messages.values()].find((m) => m.nonce === nonce && m.author.id === this.world.botUser.id && Date.parse(m.timestamp) >= since);
+      if (earlier) return ok(earlier);
+    }
+    const message = outgoingMessage(this.world, channelId, body, call.files, false);
+    return ok(this.store(nonce === undefined ? message : { ...message, nonce }));
   }
 
   private getMessage(id: string | undefined): Reply {
