@@ -77,7 +77,8 @@ export function words(s: string): string[] {
     if (w.includes('-')) {
       // "hands-on", "rip-off", "bro-ing", "u-turn" are one word; "drawn-out", "late-night" are two.
       const parts = w.split('-').filter(Boolean);
-      if (parts.length === 2 && (/^(on|off|ing|up|in)$/.test(parts[1] ?? '') || (parts[0] ?? '').length === 1)) out.push(parts.join(''));
+      // ("Two-word" is two: a number joined to a word stays apart.)
+      if (parts.length === 2 && (/^(on|off|ing|up|in)$/.test(parts[1] ?? '') || /^\p{L}$/u.test(parts[0] ?? ''))) out.push(parts.join(''));
       else out.push(...parts);
     } else if (w) {
       out.push(w);

@@ -1,6 +1,6 @@
 import { loadFactBase } from '../../src/core/fact-base';
 import { createEngine, type Engine } from '../../src/core/engine';
-import { collapse, stem } from '../../src/core/text';
+import { collapse, stem, words } from '../../src/core/text';
 import { FACTS } from '../helpers';
 
 let engine: Engine;
@@ -480,6 +480,11 @@ describe('answers', () => {
     expect(a.sources.map((s) => s.paragraph)).toEqual([10, 11]);
     // Which of two did something is not a comparison.
     expect(topParagraph('did macron or starmer take the late-night call?')).toBe(10);
+  });
+
+  it('reads "two-word" as a number and a word, while "hands-on" and "u-turn" stay one word', () => {
+    expect(words('a two-word hands-on u-turn')).toEqual(['a', '2', 'word', 'handson', 'uturn']);
+    expect(topParagraph('the two-word label for the trump-macron chats?')).toBe(7);
   });
 
   it('reads "kicked off" as started', () => {
