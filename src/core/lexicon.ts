@@ -372,6 +372,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
+  // "His first time in the White House" is his first term, not something the White House did.
+  [/\b(time|term|stint|years?|days) in (?:the )?white house\b/gi, '$1 in office'],
   [/\bcount(?:s|ed|ing)? on\b/gi, 'rely on'],
   // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
   [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],

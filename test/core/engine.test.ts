@@ -487,6 +487,11 @@ describe('answers', () => {
     expect(topParagraph('the two-word label for the trump-macron chats?')).toBe(7);
   });
 
+  it('reads "his first time in the White House" as his first term, not as the White House', () => {
+    expect(topParagraph('was it in his first time in the white house that trump shared his cell?')).toBe(2);
+    expect(topParagraph('what did the white house say?')).toBe(12);
+  });
+
   it('reads "kicked off" as started', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
