@@ -260,7 +260,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const own = open === 'why';
       // ("why Trump gave out his number" asks why Trump did it: "why were leaders amazed that Trump…" doesn't.)
       const subject = own ? entities.mentions(contentWords(phrase))[0]?.entity.id : undefined;
-      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open === 'why' ? WHY_LIKE : open}\\b`, 'u') : undefined };
+      return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+|\\bbut\\s+|\\bso\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open === 'why' ? WHY_LIKE : open}\\b`, 'u') : undefined };
     });
     const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));

@@ -666,6 +666,10 @@ describe('refusals', () => {
     expect(topParagraph('who did Trump meet after the summit')).toBe(8);
   });
 
+  it('reads a reason asked after "but" or "so" like one asked first', () => {
+    expect(engine.ask("right, but why did trump post rutte's texts?").answer).toContain("doesn't say why Trump posted them");
+  });
+
   it('reads "what reason", "what motive", "how come" as "why" for the reasons the story leaves out', () => {
     for (const q of ['how come Trump posted Rutte\'s texts?', 'what was the reason trump handed out his number']) {
       const a = engine.ask(q);
