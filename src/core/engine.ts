@@ -521,8 +521,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
     if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
     // "Compare how Macron and Starmer have courted Trump": each leader's contacts, side by side.
-    const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
-    if (compared.length >= 2 && COMPARISON.test(folded)) return listLeaders(question, cut, compared);
+    if (COMPARISON.test(folded)) {
+      const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
+      if (compared.length >= 2) return listLeaders(question, cut, compared);
+    }
     const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
     // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
     // if one is nearly as good.
@@ -872,11 +874,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "Who were the 'great leaders' Trump met, by name?": names the best fact doesn't give.
   function gapByName({ q, f }: GapCase): string | undefined {
     if (!NAMES_ASKED.test(q)) return undefined;
-    const named = [...f.about].some((id) => {
+    return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
+  }
+
+  /** Whether a fact is about a person it names, other than Trump and those in `besides`. */
+  function namesSomeone(f: IndexedFact, besides: ReadonlySet<string>): boolean {
+    return [...f.about].some((id) => {
       const e = entities.byId(id);
-      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id);
+      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id) && !besides.has(id);
     });
-    return named ? undefined : "The story doesn't name them.";
   }
 
   // "Who was NATO chief before Rutte?", "who will replace him?": who held a post before or after someone.
@@ -896,18 +902,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // the best fact names, which it can't give. ("Not counting Starmer, who else texted Trump?" is answered by a
   // fact about someone else.)
   function gapElse({ q, found, f, setAside }: GapCase): string | undefined {
-    const asked = new Set(found.map((m) => m.entity.id));
-    // ("Which other leaders text Trump besides Starmer and Rutte?": a fact that names no one else can't say.)
-    const namesOthers = [...f.about].some((id) => {
-      const e = entities.byId(id);
-      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id) && !asked.has(id);
-    });
     // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside. "Who did
     // Trump meet besides Rutte?" asks for someone else too.)
     const asksWho = /(?:^|,\s*)(?:who|which)\b/.test(q);
     if (asksWho && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
     if (!ELSE_ASKED.test(q) && !(asksWho && setAside.size > 0)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
+    // ("Which other leaders text Trump besides Starmer and Rutte?": a fact that names no one else can't say.)
+    const namesOthers = namesSomeone(f, new Set(found.map((m) => m.entity.id)));
     return people.every((m) => f.about.has(m.entity.id)) || !namesOthers ? "The story doesn't name anyone else." : undefined;
   }
 
@@ -1146,7 +1148,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * "how many" asks for must be one of the phrase's words, or a synonym of one.
    */
   function sameThing(phrase: string, q: string): boolean {
-    const asked = new RegExp(`\\b(?:${WHICH_LIKE}|how many) ((?:[\\p{L}-]+ ?){1,3})`, 'u').exec(q)?.[1];
+    const asked = WHICH_ASKED.exec(q)?.[1];
     const recorded = /\b(?:which|how many) [\p{L}-]+/u.test(fold(phrase));
     const wanted = asked ? words(asked).filter((w) => !STOPWORDS.has(w)) : [];
     if (!recorded || wanted.length === 0) return true;
@@ -1464,6 +1466,8 @@ const NOT_MENTIONED = "The story doesn't mention";
 const OPINION = "That's a matter of opinion; the story reports what was said and done, not whether it was right.";
 /** "Which" or a "what" that asks which ("what goods", "what golf course"; not "what did", "what is"). */
 const WHICH_LIKE = "(?:which|what(?= [\\p{L}-]+)(?! (?:did|does|do|is|was|were|are|has|have|had|can|could|would|will|should|if|about|else|exactly|happened|happens|made|makes|caused|led)\\b))";
+/** What a "which", "what goods" or "how many" asks for: group 1. */
+const WHICH_ASKED = new RegExp(`\\b(?:${WHICH_LIKE}|how many) ((?:[\\p{L}-]+ ?){1,3})`, 'u');
 /** The first word after a wh-question's verb: who does it ("how many meetings did biden hold", group 1). */
 // (A name takes no article: "how does the intro describe…" asks about a thing.)
 const WH_SUBJECT = /^(?:how many|how much|how often|what|which|when|where|why|how)\b[^?]*?\b(?:did|does|do|has|have|had)\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|any|some)\b)([\p{L}'-]+)/u;
