@@ -106,6 +106,9 @@ const ANSWER_CACHE = 2_000;
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
+// Lift per soft word ("phrase", "say") the fact has: soft words never count against a fact, so this is how
+// they help pick one.
+const SOFT_BONUS = 0.03;
 const ATTRIBUTION_BONUS = 0.25;
 // Words any source is called by: they name no one source in particular.
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
@@ -407,6 +410,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else if (mentioned.length === 0) score = lex;
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
+      // A soft word the fact has ("what phrase…" of the fact keyed on the phrase) helps pick it.
+      if (score > 0) score += SOFT_BONUS * tokens.filter((t) => t.soft && t.matches.some((m) => item.weights.has(m.stem))).length;
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];

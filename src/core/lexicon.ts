@@ -165,7 +165,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially'.split(' '),
+  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions'.split(' '),
 );
 
 /**

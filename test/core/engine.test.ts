@@ -496,6 +496,13 @@ describe('answers', () => {
     expect(topParagraph('who kicks off the long-name greeting?')).toBe(6);
   });
 
+  it('reads "which word", "what phrase" as asking for the wording of whatever fact answers, not only the one keyed on a phrase', () => {
+    expect(topParagraph('What word is used for the messages Rutte sent?')).toBe(11);
+    expect(topParagraph("What phrase did the piece use for the NATO chief's messages?")).toBe(11);
+    // (The fact that is itself a phrase still comes first when it answers.)
+    expect(topParagraph('what term sums up the Trump-Macron relationship')).toBe(7);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
