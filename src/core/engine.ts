@@ -377,11 +377,21 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function lexical(f: IndexedFact, tokens: Token[]): number {
     let num = 0;
     let den = 0;
+    const softs: [Token, number][] = [];
     for (const t of tokens) {
       let best = 0;
       for (const m of t.matches) best = Math.max(best, m.weight * (f.weights.get(m.stem) ?? 0));
       // Unknown words can't tell facts apart; they count once, in the confidence (unknownShare).
       if ((t.soft || t.matches.length === 0) && best === 0) continue;
+      if (t.soft) softs.push([t, best]);
+      else {
+        den += t.idf;
+        num += t.idf * best;
+      }
+    }
+    // A soft word never counts against a fact: it counts only where it matches as well as the rest.
+    for (const [t, best] of softs) {
+      if (den > 0 && best < num / den) continue;
       den += t.idf;
       num += t.idf * best;
     }

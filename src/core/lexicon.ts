@@ -165,7 +165,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions'.split(' '),
+  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly'.split(' '),
 );
 
 /**
@@ -176,7 +176,7 @@ export const SOFT_WORDS = new Set(
 export const GENERIC_WORDS = new Set(
   (
     // Degree, hedging and attitude.
-    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily supposedly allegedly reportedly perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
+    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".

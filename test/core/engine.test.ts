@@ -503,6 +503,11 @@ describe('answers', () => {
     expect(topParagraph('what term sums up the Trump-Macron relationship')).toBe(7);
   });
 
+  it('reads "reportedly" as hedging, not as a detail only the WhatsApp fact (which says "reportedly") can answer', () => {
+    expect(topParagraph('What do Trump and Macron reportedly say when a call starts?')).toBe(6);
+    expect(topParagraph('who reportedly messaged trump via whatsapp')).toBe(10);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
