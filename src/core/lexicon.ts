@@ -434,9 +434,9 @@ export const SUMMARY_QUESTION =
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
-  /\b(job|title|role|position|post|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for)|(?:what|which) (?:country|countries|nation|organi[sz]ation)(?![^?]*\b(?:from|born|live|lives|lived|grew|raised|citizen)\b))\b/u;
+  /\b(job|title|role|position|post|(?:what|which) office|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for)|(?:what|which) (?:country|countries|nation|organi[sz]ation)(?![^?]*\b(?:from|born|live|lives|lived|grew|raised|citizen)\b))\b/u;
 /** The words of such a question, besides the person's name (and the words of their own title). */
-export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation'.split(' '));
+export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation hold holds held give gives given'.split(' '));
 
 /** "What did Trump say about Starmer?", "how macron says donald": asks for someone's own words; group 1 or 2 is who. */
 export const SPEAKER_QUESTION =

@@ -324,6 +324,10 @@ describe('answers', () => {
     expect(topParagraph("what's Anna Kelly's role?")).toBe(12);
     expect(topParagraph('Which country does the British PM lead?')).toBe(10);
     expect(topParagraph('what does Rutte do')).toBe(11);
+    expect(topParagraph('Which office does Starmer hold?')).toBe(10);
+    expect(topParagraph('what title is Mark Rutte given in the piece')).toBe(11);
+    // A leader's office is his staff too: what it said is not his title.
+    expect(engine.ask("What did Macron's office say in response to the story?").answered).toBe(false);
     // The story gives Rutte's NATO title, never where he is from.
     expect(engine.ask('Which country is Rutte from?').answered).toBe(false);
   });
