@@ -1123,8 +1123,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!person || asked.size === 0) return undefined;
     const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
     const has = channelsIn(reported.flatMap((v) => words(v)));
-    // Every way of contact the question asks about must be one the story reports for that person.
-    if (![...asked].every((ch) => has.has(ch) || (ch === 'text messages' && asked.has('WhatsApp')))) {
+    // Every way of contact the question asks about must be one the story reports for that person. ("Calls or
+    // texts?" offers two: the story answers which when it reports one.)
+    const offers = [...q.matchAll(/([\p{L}-]+) or ([\p{L}-]+)/gu)].some((m) => [m[1], m[2]].some((w) => has.has(channelOf(w ?? '') ?? '')));
+    if (!offers && ![...asked].every((ch) => has.has(ch) || (ch === 'text messages' && asked.has('WhatsApp')))) {
       return `The story doesn't say ${person.name} used ${joinAnd([...asked])}; it reports ${joinAnd(reported.map((v) => v.replace(/^an? /, '')))}.`;
     }
     return undefined;

@@ -257,6 +257,12 @@ describe('answers', () => {
     expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
   });
 
+  it('answers "calls or texts?" when the story reports one of the two ways of contact', () => {
+    expect(topParagraph('Did Rutte phone Trump or text him?')).toBe(11);
+    // Neither is the way the story reports.
+    expect(engine.ask('Did Rutte reach Trump by WhatsApp or by email?').answered).toBe(false);
+  });
+
   it('reads "which country\'s leader" as asking for a leader, not about leaders in general', () => {
     expect(topParagraph("which country's leader used whatsapp to reach trump")).toBe(10);
   });
