@@ -518,6 +518,11 @@ describe('answers', () => {
     expect(topParagraph('who reportedly messaged trump via whatsapp')).toBe(10);
   });
 
+  it('reads "pres" and "prez" as president', () => {
+    expect(topParagraph('who does the french prez greet with a stretched-out name')).toBeGreaterThanOrEqual(5);
+    expect(topParagraph('Is Macron the prez of France?')).toBe(5);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
