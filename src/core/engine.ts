@@ -256,6 +256,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (fact.contact) add([fact.contact.via, fact.contact.when ?? '', fact.contact.about ?? ''].join(' '), FIELD_WEIGHT.contact);
     add(fact.answer, FIELD_WEIGHT.prose);
     for (const s of fact.sources) add(`${s.quote} ${s.attribution}`, FIELD_WEIGHT.prose);
+    // A source the story leaves unnamed answers "is the source named or anonymous?".
+    if (fact.sources.some((s) => entities.mentions(contentWords(s.attribution)).some((m) => m.entity.anonymous))) add('anonymous unnamed unidentified', FIELD_WEIGHT.prose);
     const notSaid = fact.notSaid.map((phrase) => {
       // "how many leaders have his number" only meets a "how many" question.
       const open = /^(how many|how much|what time|what day|how|what|which|who|where|when|why)\b/.exec(fold(phrase))?.[1];

@@ -523,6 +523,11 @@ describe('answers', () => {
     expect(topParagraph('Is Macron the prez of France?')).toBe(5);
   });
 
+  it('answers whether a source is anonymous from how the fact attributes it', () => {
+    expect(topParagraph('is the UK adviser on the golf trip anonymous?')).toBe(10);
+    expect(topParagraph('Was the source on how often Trump talks to leaders anonymous?')).toBe(4);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
