@@ -419,6 +419,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbehind closed doors\b/gi, 'privately'],
   // "Who does Kelly report to?" asks for a boss (the story names none), not for what she told a reporter.
   [/\b(who|whom) (does|did|do) (.+) reports? to\b/gi, '$1 $2 $3 boss'],
+  // "The person listening" is the listener.
+  [/\b(?:person|people|ppl|one|ones|those|someone|somebody|guy|witness|witnesses) (?:(?:who was|who were|who is|who are) )?listening\b(?! in)/gi, 'listener'],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];

@@ -528,6 +528,12 @@ describe('answers', () => {
     expect(topParagraph('Was the source on how often Trump talks to leaders anonymous?')).toBe(4);
   });
 
+  it('reads "the person listening" as the listener the story quotes, and "listening in" as the aides', () => {
+    expect(topParagraph('Was the Emmanuel-Donald routine amusing to the person listening?')).toBe(5);
+    expect(topParagraph('what did the guy listening make of the trump macron hello')).toBe(5);
+    expect(topParagraph('how did the aides listening in feel?')).toBe(1);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
