@@ -129,7 +129,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
-  ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded'],
+  ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded', 'achieve', 'achieving', 'achieved', 'accomplish', 'accomplished'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes', 'confidentiality', 'privacy'],
   ['official', 'officials', 'diplomat', 'diplomats'],

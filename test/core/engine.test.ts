@@ -534,6 +534,10 @@ describe('answers', () => {
     expect(topParagraph('how did the aides listening in feel?')).toBe(1);
   });
 
+  it('reads "achieve" as what the calls yield as well as what leaders aim for', () => {
+    expect(topParagraph('did the personal calls achieve any results')).toBe(8);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
