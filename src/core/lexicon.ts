@@ -421,6 +421,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(who|whom) (does|did|do) (.+) reports? to\b/gi, '$1 $2 $3 boss'],
   // "The person listening" is the listener.
   [/\b(?:person|people|ppl|one|ones|those|someone|somebody|guy|witness|witnesses) (?:(?:who was|who were|who is|who are) )?listening\b(?! in)/gi, 'listener'],
+  // "What do they talk about?" asks what is discussed.
+  // ("What is the article talking about?" asks for a summary; "talked about less friction" quotes someone.)
+  [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss'],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];

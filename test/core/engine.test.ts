@@ -538,6 +538,12 @@ describe('answers', () => {
     expect(topParagraph('did the personal calls achieve any results')).toBe(8);
   });
 
+  it('reads "what do they talk about" as asking what the calls discuss', () => {
+    expect(topParagraph('what sort of things do the leaders chat about with trump?')).toBe(4);
+    // Someone who talked about something is someone who said it.
+    expect(topParagraph('did the adviser speak about rapport?')).toBe(10);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
