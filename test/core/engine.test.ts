@@ -544,6 +544,13 @@ describe('answers', () => {
     expect(topParagraph('did the adviser speak about rapport?')).toBe(10);
   });
 
+  it('reads a question relayed for someone else as the question itself', () => {
+    expect(topParagraph("Someone in the newsroom asked whether Macron and Trump really stretch out each other's names.")).toBe(6);
+    expect(topParagraph('Could you explain the Rutte episode for a reader?')).toBe(11);
+    // The relay changes nothing about what the story can answer.
+    expect(engine.ask('A reader wants to know who won the football match.').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
