@@ -427,8 +427,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
-      // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none.
-      if (asksWho && !item.voiced) score *= UNVOICED;
+      // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none, unless it
+      // quotes someone ("what he called 'great leaders'").
+      if (asksWho && !item.voiced && item.fact.quoted.length === 0) score *= UNVOICED;
       // "The quote at the end", "paragraph 10": the paragraph the question points at.
       if (pointed && pointsAt(item, pointed)) score *= POINTED_AT;
       // "The phrase 'great leaders', who said it?": words the question quotes from the story.

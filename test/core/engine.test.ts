@@ -551,6 +551,10 @@ describe('answers', () => {
     expect(engine.ask('A reader wants to know who won the football match.').answered).toBe(false);
   });
 
+  it('answers "who said…" with a fact that quotes the speaker, even when the report tells it', () => {
+    expect(topParagraph('who said the leaders were great')).toBe(8);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
