@@ -195,7 +195,7 @@ export const GENERIC_WORDS = new Set(
  * detail can't answer, however well the rest of the question matches it.
  */
 export const DETAIL_WORDS = new Set(
-  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage rate rates price cost costs score scored winner won win wins city year hour date team teams opponent capital population gdp religion wife husband children kids party author wording month months week weeks weekday day days'.split(' '),
+  'number numbers name names named age old older young height tall short weight birthday born address email salary wage income worth percent percentage rate rates price cost costs score scored winner won win wins city cities year years hour hours date dates team teams opponent capital population gdp religion wife husband children kids party author wording month months week weeks weekday day days'.split(' '),
 );
 
 /** Words that make the next word ask for a precise detail ("exact date", "literally say"). */

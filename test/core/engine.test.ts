@@ -618,6 +618,7 @@ describe('refusals', () => {
     ['Which week exactly was the NATO summit?', /level of detail|detail \(week\)/],
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
+    ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
     ['On what day is the golf trip?', /what day/],
     ['Since when has Kelly been a spokeswoman?', /how long/],
     ['Did other newspapers confirm the cellphone story?', /cites only Politico/],
