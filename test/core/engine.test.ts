@@ -619,6 +619,8 @@ describe('refusals', () => {
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
+    ['What did Britain hand over in return for the lower tariffs?', /doesn't say what (?:they give|was offered) back/],
+    ['Which goods are included in the tariff cut?', /doesn't say which goods/],
     ['On what day is the golf trip?', /what day/],
     ['Since when has Kelly been a spokeswoman?', /how long/],
     ['Did other newspapers confirm the cellphone story?', /cites only Politico/],
