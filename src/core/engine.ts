@@ -877,7 +877,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const who = REACTOR.exec(q)?.[1];
     if (who !== undefined) {
       const named = entities.mentions(contentWords(who)).map((m) => m.entity).filter((e) => !subjects.has(e.id));
-      const outside = named.length > 0 ? !named.some((e) => f.about.has(e.id)) : PEOPLE_NOUN.test(who);
+      // ("Macron's own aides": people of someone else's, whom the story never reports on.)
+      const theirs = THEIR_PEOPLE.test(who) && named.some((e) => e.kind === 'person');
+      const outside = theirs || (named.length > 0 ? !named.some((e) => f.about.has(e.id)) : PEOPLE_NOUN.test(who));
       if (outside) return `The story doesn't say how ${who} reacted.`;
     }
     const bystander = found.find((m) => (m.entity.kind === 'person' || (explained && m.entity.kind === 'organization')) && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
@@ -1501,6 +1503,8 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
+/** People of someone's: "Macron's own aides", "Starmer's press team". */
+const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');
 /** Asks who was first of many: "who was the first leader Trump met?". */
 // ("Who is the first leader named in the story?" asks about the story's order, which it has.)
 const FIRST_ONE = /^(?:who|which)\b(?![^?]*\b(?:named|mentioned|quoted|cited|described|featured|in (?:the|this) (?:story|article|piece|report))\b)[^?]*\b(?:the )?first (?:foreign |world |european |other )?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|persons?|people|ones?|countries|country)\b/;

@@ -619,6 +619,7 @@ describe('refusals', () => {
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
+    ["how did Macron's staff react to the drawn-out names", /doesn't say how macron's staff reacted/],
     ['What did Britain hand over in return for the lower tariffs?', /doesn't say what (?:they give|was offered) back/],
     ['Which goods are included in the tariff cut?', /doesn't say which goods/],
     ['On what day is the golf trip?', /what day/],
