@@ -815,7 +815,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
-  function gapNotSaid({ top, ranked, tokens, cw, q, all, firstMention }: GapCase): string | undefined {
+  function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
+    // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
+    const storys = STORY_SAYS.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told)$/.test(t.word)) : -1;
+    const tokens = asked.filter((_, i) => i !== storys);
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
@@ -989,7 +992,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "What did Trump text Starmer?": the story reports that they messaged, not what the messages said.
   function gapMessageContent({ q, f }: GapCase): string | undefined {
     const c = f.fact.contact;
-    if (CONTENT_QUESTION.test(q) && !/\b(use|used|using|app|via|platform|program|how)\b/.test(q) && c && !c.about && !f.fact.sources.some((x) => /['"]\p{L}/u.test(x.quote))) {
+    if (CONTENT_QUESTION.test(q) && !STORY_SAYS_ABOUT.test(q) && !/\b(use|used|using|app|via|platform|program|how)\b/.test(q) && c && !c.about && !f.fact.sources.some((x) => /['"]\p{L}/u.test(x.quote))) {
       return "The story doesn't say what the messages said.";
     }
     return undefined;
@@ -1503,6 +1506,9 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
+/** The story as the one saying: "what does the article say about…". */
+const STORY_SAYS = /\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\s+(?:say|says|said|tell|tells|told)\b/;
+const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|of|concerning)\\b`);
 /** People of someone's: "Macron's own aides", "Starmer's press team". */
 const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');
 /** Asks who was first of many: "who was the first leader Trump met?". */

@@ -555,6 +555,19 @@ describe('answers', () => {
     expect(topParagraph('who said the leaders were great')).toBe(8);
   });
 
+  it('reads "what does the article say about X" as asking what the story says, not what X said', () => {
+    expect(topParagraph("What does the article say about Rutte's texts?")).toBe(11);
+    expect(topParagraph('What did the story say about the WhatsApp messages?')).toBe(10);
+    // What the messages themselves said is still not in the story.
+    expect(engine.ask("what did rutte's texts say").answered).toBe(false);
+    expect(engine.ask('What does the piece say Starmer wrote to Trump?').answered).toBe(false);
+  });
+
+  it('reads words of explaining and reading ("regarding", "identify", "explanation") as framing', () => {
+    expect(topParagraph('What explanation does the European official give for the smoother ties?')).toBe(9);
+    expect(topParagraph('Which leader does the piece identify as having used WhatsApp?')).toBe(10);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
