@@ -817,7 +817,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
   function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
-    const storys = STORY_SAYS.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told)$/.test(t.word)) : -1;
+    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told)$/.test(t.word)) : -1;
     const tokens = asked.filter((_, i) => i !== storys);
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
@@ -1506,6 +1506,8 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
+/** A request, not a saying: "tell me about Starmer". */
+const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = /\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\s+(?:say|says|said|tell|tells|told)\b/;
 const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|of|concerning)\\b`);

@@ -280,6 +280,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
   [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
+  // "Tell me what Rutte's texts said": the question after the request.
+  [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
   // A question relayed for someone else ("A reader wants to know…", "Someone at the desk asked whether…").
   [/^\s*(?:(?:a|one|my|our|the|another) )?(?:patron|reader|user|customer|member|caller|listener|viewer|subscriber|friend|colleague|student|client|visitor|someone|somebody|person|editor|producer|reporter|boss)(?: (?:at|from|on|in) (?:the |our |my )?[\p{L}-]+)?(?: here)? (?:wants to know|would like to know|wants to understand|would like to understand|is asking|asks|asked|is wondering|wonders|wondered|was wondering|wanted to know|needs to know|is curious)(?: about)?\s*[:,—–-]?\s*(?:(?:whether|if)\s+)?/iu, ''],
   [/,?\s*\b(?:for|to) (?:a|the|our|my) (?:patron|reader|customer|caller|viewer|subscriber|client|visitor)\b/giu, ''],

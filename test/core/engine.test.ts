@@ -563,6 +563,13 @@ describe('answers', () => {
     expect(engine.ask('What does the piece say Starmer wrote to Trump?').answered).toBe(false);
   });
 
+  it('reads "tell me about X" as a request, not as asking what someone said', () => {
+    expect(topParagraph('Tell me about Starmer')).toBe(10);
+    expect(topParagraph('Tell me about the texts')).toBe(11);
+    // "Tell me what…" asks what follows.
+    expect(engine.ask("tell me what rutte's texts said").answered).toBe(false);
+  });
+
   it('reads words of explaining and reading ("regarding", "identify", "explanation") as framing', () => {
     expect(topParagraph('What explanation does the European official give for the smoother ties?')).toBe(9);
     expect(topParagraph('Which leader does the piece identify as having used WhatsApp?')).toBe(10);
