@@ -543,7 +543,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
       if (compared.length >= 2) return listLeaders(question, cut, compared);
     }
-    const constraining = whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned;
+    // "What did Politico report about NATO?": the outlet reported the whole story, so it picks out no fact.
+    const reportedBy = outlet && reportingOn(folded) && mentioned.some((e) => e !== outlet && !subjects.has(e.id)) ? outlet : undefined;
+    const constraining = (whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned).filter((e) => e !== reportedBy);
     // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
@@ -817,7 +819,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
   function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
-    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told)$/.test(t.word)) : -1;
+    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned)$/.test(t.word)) : -1;
     const tokens = asked.filter((_, i) => i !== storys);
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
@@ -1011,7 +1013,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "What did Macron say about NATO?": two names no fact ties together. "Which leaders…?" of a fact about no
   // leader.
   function gapRelation({ found, q, f }: GapCase): string | undefined {
-    const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id));
+    // ("What did Politico report about Macron?": the outlet reported the whole story.)
+    const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id) && !(e === outlet && reportingOn(q)));
     if (specific.length >= 2 && RELATION.test(q)) {
       const [a, b] = specific;
       if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|\bor\b|,/.test(q))) {
@@ -1179,6 +1182,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!recorded || wanted.length === 0) return true;
     const own = new Set(contentStems(phrase));
     return wanted.some((w) => own.has(stem(w)) || vocab.lookup(w).some((m) => own.has(m.stem)));
+  }
+
+  /** The question asks what the story or its outlet reported ("what did Politico report about…"). */
+  function reportingOn(q: string): boolean {
+    return STORY_SAYS.test(q) || /\b(?:report|reports|reported|reporting) (?:on|about)\b/.test(q);
   }
 
   /** The facts whose quotes hold words the question puts in quotation marks (two words or more). */
@@ -1509,7 +1517,7 @@ const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|off
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** The story as the one saying: "what does the article say about…". */
-const STORY_SAYS = /\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\s+(?:say|says|said|tell|tells|told)\b/;
+const STORY_SAYS = /\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\s+(?:say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned)\b/;
 const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|of|concerning)\\b`);
 /** People of someone's: "Macron's own aides", "Starmer's press team". */
 const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');

@@ -305,6 +305,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin full\b/gi, ' '],
   // "Walk me through the cellphone angle": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
+  // "Fill me in on Rutte", "any info on the summit?", "what do we know about Kelly?": what the story has on it.
+  [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise '],
+  [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise '],
+  [/^\s*what (?:do|does|did) (?:we|you|the (?:story|article|piece|report)) know about /i, 'summarise '],
+  // "How does Rutte fit into the story?", "what part does the summit play in all this?", "why does Macron matter?"
+  [/^\s*how (?:does|do|did) (.+?) fit (?:in|into)(?: (?:the|this) (?:story|article|piece|report|picture)| all (?:this|of this)| it all)?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*what (?:role|part) (?:does|do|did) (.+?) play(?: in (?:the|this) (?:story|article|piece|report)| in (?:all )?(?:this|it))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*why (?:does|do|did) (.+?) matter(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
   // "Give me the European official's quote": a request, not a word of the question.
   [/^\s*(?:(?:can|could) you |please )?(?:give|gimme|get|send|show) (?:me|us)\b\s*/i, ''],
   // "What prompted his change of heart?": why it happened.

@@ -570,6 +570,24 @@ describe('answers', () => {
     expect(engine.ask("tell me what rutte's texts said").answered).toBe(false);
   });
 
+  it.each([
+    ['Fill me in on the golf invitation', 10],
+    ['any info on the NATO summit?', 8],
+    ['What do we know about Anna Kelly?', 12],
+    ['How does Rutte fit into the story?', 11],
+    ['What part does the European official play in all this?', 9],
+    ['Why does the greeting ritual matter?', 5],
+  ])('reads a request for what the story has on something: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
+  it('reads "what did Politico report about X" as about X: the outlet reported the whole story', () => {
+    expect(topParagraph('What did Politico report about Macron?')).toBe(5);
+    expect(topParagraph("What did Politico report about Rutte's texts?")).toBe(11);
+    // Someone telling the outlet something is another matter.
+    expect(engine.ask('What did Macron tell Politico?').answered).toBe(false);
+  });
+
   it('reads words of explaining and reading ("regarding", "identify", "explanation") as framing', () => {
     expect(topParagraph('What explanation does the European official give for the smoother ties?')).toBe(9);
     expect(topParagraph('Which leader does the piece identify as having used WhatsApp?')).toBe(10);
