@@ -947,7 +947,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!unnamed) return undefined;
     // ("Which named aides…?", "which aides cringed? names pls")
     const others = found.some((m) => !m.entity.anonymous && !subjects.has(m.entity.id));
-    if (/^which\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
+    if (/^which\b/.test(q) && !/^which (?:paragraph|para|graf|part|section|line|sentence|bit)s?\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
     // ("Names for the aides?")

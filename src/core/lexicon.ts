@@ -305,6 +305,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin full\b/gi, ' '],
   // "Walk me through the cellphone angle": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
+  // "Where in the story is Macron?", "where does the article mention the summit?": which paragraph.
+  [/^\s*where (?:does|do|did) (?:the|this) (?:story|article|piece|report|text|write-?up) (?:mention|mentions|talk about|discuss|cover|bring up|get to|say anything about)\b/i, 'which paragraph mentions'],
+  [/^\s*where (?:is|are|was|were) (.+?) (?:mentioned|discussed|covered|named|quoted|brought up)(?: in (?:the|this) (?:story|article|piece|report|text|write-?up))?\b/i, 'which paragraph mentions $1'],
+  [/^\s*where in (?:the|this) (?:story|article|piece|report|text|write-?up) (?:is|are|do|does|can i find|will i find|do i find|'s) (?:we |i )?(?:read about |find |see )?(.+?)(?: (?:mentioned|discussed|covered|named|quoted|come up|comes up|appear|appears))?\s*([?.!]*)\s*$/i, 'which paragraph mentions $1$2'],
+  [/(\bwhich (?:paragraph|para|graf|part|section)\b.*?)\b(?:appear|appears|show up|shows up|feature|features|featured|turn up|turns up)\b/i, '$1 mentioned'],
   // "Fill me in on Rutte", "any info on the summit?", "what do we know about Kelly?": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise '],
   [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise '],

@@ -581,6 +581,15 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    ['Where in the story is the tariff deal?', 10],
+    ['where does the article mention Macron', 5],
+    ['in which paragraph do the aides appear', 1],
+    ['Which paragraph mentions the insider?', 4],
+  ])('reads "where in the story" as asking for the paragraph: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('reads "what did Politico report about X" as about X: the outlet reported the whole story', () => {
     expect(topParagraph('What did Politico report about Macron?')).toBe(5);
     expect(topParagraph("What did Politico report about Rutte's texts?")).toBe(11);
