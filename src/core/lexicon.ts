@@ -282,6 +282,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
   // "Tell me what Rutte's texts said": the question after the request.
   [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
+  // A leading @mention of the bot ("@factdesk who texted Trump?") addresses it; it asks nothing.
+  [/^\s*@[\p{L}\p{N}._-]+[:,]?\s+/u, ''],
   // A question relayed for someone else ("A reader wants to know…", "Someone at the desk asked whether…").
   [/^\s*(?:(?:a|one|my|our|the|another) )?(?:patron|reader|user|customer|member|caller|listener|viewer|subscriber|friend|colleague|student|client|visitor|someone|somebody|person|editor|producer|reporter|boss)(?: (?:at|from|on|in) (?:the |our |my )?[\p{L}-]+)?(?: here)? (?:wants to know|would like to know|wants to understand|would like to understand|is asking|asks|asked|is wondering|wonders|wondered|was wondering|wanted to know|needs to know|is curious)(?: about)?\s*[:,—–-]?\s*(?:(?:whether|if)\s+)?/iu, ''],
   [/,?\s*\b(?:for|to) (?:a|the|our|my) (?:patron|reader|customer|caller|viewer|subscriber|client|visitor)\b/giu, ''],
@@ -344,9 +346,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*((?:the|that|this|about|re|on|as for|regarding) [^,?:;]{1,80}?)\s*[,:;—–-]\s*((?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|has|have|had|can|could|will|would)\b[^?]*)(\??)\s*$/i, '$2 $1$3'],
   // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
   [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
-  [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) /gi, 'who said '],
+  [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said '],
   [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
-  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:check |tell me |confirm |explain |say )?(?:if |whether )?/i, ''],
+  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
   [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check)\s*\?*\s*$/i, ''],
@@ -406,6 +408,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],
   [/\b(?:the )?source (?:of|for|behind) (?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b/gi, 'which outlet reported the story'],
+  // "Where does this story come from?", "where did the article get this?", "how do they know all this?"
+  [/\bwhere (?:does|did|do) (?:this|all this|this all|it|the (?:story|article|piece|news|info|information|report)|this (?:story|article|piece|news|info|information|stuff))(?: all)? (?:come|comes|came|coming) from\b/gi, 'which outlet reported the story'],
+  [/\bwhere (?:is|was|'s) (?:this|all this|the (?:story|article|piece|news|info|information)|this (?:story|article|piece|news|info|information|stuff))(?: all)? from\b/gi, 'which outlet reported the story'],
+  [/\bwhere (?:does|did) (?:the|this) (?:article|story|piece|writer|author|reporter|outlet) get (?:this|that|it|all this|its (?:info|information|facts)|the (?:info|information|facts)|this (?:info|information))(?: from)?\b/gi, 'which outlet reported the story'],
+  [/^\s*how (?:do|does|did) (?:they|we|you|the (?:article|story|piece|writer|author|reporter)) know (?:this|that|all this|any of this|it)\b/gi, 'which outlet reported the story'],
   // "source?", "where's this all sourced from?", "is this sourced to a report?": where the story comes from.
   [/^\s*(?:the |its |ur |your )?source\s*\??\s*$/gi, 'which outlet reported the story'],
   [/\b(?:where(?:'s| is| was)?|is|was) (?:this|all this|this all|the story|the article|the piece)(?: all)? (?:sourced|based|coming)(?: (?:to|on|from|off))?\b/gi, 'which outlet reported the story'],

@@ -590,6 +590,23 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    'Where does this story come from?',
+    "what's the source of this story",
+    'where did the article get this from',
+    'how do they know all this?',
+  ])('answers where the story comes from: %s', (q) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.paragraph).toBe(2);
+    expect(a.answer).toMatch(/Politico/);
+  });
+
+  it('reads past a leading @mention and a "can you tell me:" request', () => {
+    expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
+    expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
+  });
+
   it('reads "what did Politico report about X" as about X: the outlet reported the whole story', () => {
     expect(topParagraph('What did Politico report about Macron?')).toBe(5);
     expect(topParagraph("What did Politico report about Rutte's texts?")).toBe(11);
