@@ -716,7 +716,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function partsOf(question: string): string[] {
     const parts = question
       // (Case matters: a sentence starts with a capital. "U.K. government", "Mr. Macron" end no sentence.)
-      .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
+      .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)(?:,? if so,?)?\s+(?=(?:(?:in|on|at|for|from|with|to|by|of) )?(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
       .map((p) => p.trim())
       .filter((p) => words(p).length >= 3);
     return parts.length >= 2 ? parts : [];

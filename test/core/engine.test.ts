@@ -602,6 +602,11 @@ describe('answers', () => {
     expect(a.answer).toMatch(/Politico/);
   });
 
+  it('answers the first part of "did X happen, and in which direction?" when the second asks more than the story says', () => {
+    expect(topParagraph('Did Trump soften on NATO, and in which direction did he move?')).toBe(8);
+    expect(topParagraph('Did the White House respond, and in what tone?')).toBe(12);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
