@@ -1126,7 +1126,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
     // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
     const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
-    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+    // (Whoever the fact's source is, "a move Politico called rare", is in the claim too.)
+    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
     const asked = channelsIn(all);

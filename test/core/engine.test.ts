@@ -607,6 +607,10 @@ describe('answers', () => {
     expect(topParagraph('Did the White House respond, and in what tone?')).toBe(12);
   });
 
+  it("confirms a claim that names the fact's own source ('was it Politico that reported…')", () => {
+    expect(topParagraph('Was it Politico that reported Trump handed out his cell?')).toBe(2);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
