@@ -310,6 +310,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const cites = (f: Fact, e: Entity): boolean => f.sources.some((x) => attributedTo(x.attribution, e));
   const sourcePeople = base.entities.filter((e) => e.kind === 'person' && base.facts.some((f) => cites(f, e)));
   const sourceIds = new Set(sourcePeople.map((e) => e.id));
+  // Everyone the story quotes or cites as a source, by name or not.
+  const spoken = new Set(base.facts.flatMap((f) => [...f.quoted, ...f.sources.flatMap((x) => entities.mentions(contentWords(x.attribution)).map((m) => m.entity.id)), ...base.entities.filter((e) => cites(f, e)).map((e) => e.id)]));
   const namedSources = sourcePeople.filter((e) => !e.anonymous);
   const firstNamedSourceFact = inStoryOrder.find((f) => namedSources.some((e) => cites(f, e)));
   // The outlet the report speaks for ("Politico reported").
@@ -957,6 +959,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
   function gapSpeaker({ q, found, f }: GapCase): string | undefined {
+    // "What did the aides tell Trump?": people the story never quotes or cites at all.
+    const saying = SAYING_OF.exec(q);
+    const speakerText = saying?.[1] ?? saying?.[2];
+    // ("What are leaders said to be using?" is passive: no one is asked about.)
+    const silent = speakerText === undefined || /\b(?:is|are|was|were|be|been)\b/.test(speakerText) ? undefined : entities.mentions(contentWords(speakerText)).find((m) => (m.entity.anonymous || m.entity.kind === 'group') && !spoken.has(m.entity.id));
+    if (silent) return `The story doesn't quote ${silent.entity.name}.`;
     const speaker = speakerOf(q, found);
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
     // "What did Macron say about the greeting?": his words in a contact are the contact itself, not a comment on it.
@@ -1515,6 +1523,8 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
+/** Asks what someone said: "what did the aides tell Trump?", "what the cringing aides said". */
+const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell|told)|([\p{L}'. -]+?) (?:said|told|say|says|tell|tells))\b/u;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** The story as the one saying: "what does the article say about…". */

@@ -611,6 +611,12 @@ describe('answers', () => {
     expect(topParagraph('Was it Politico that reported Trump handed out his cell?')).toBe(2);
   });
 
+  it('answers what the sources the story does quote said, named or not', () => {
+    expect(topParagraph('What did the insider say?')).toBe(4);
+    expect(topParagraph('what did the european official say')).toBe(9);
+    expect(topParagraph('What did the White House say?')).toBe(12);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
@@ -692,6 +698,8 @@ describe('refusals', () => {
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
+    ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
+    ['what did the world leaders say to Trump when they flattered him', /doesn't quote world leaders/],
     ["how did Macron's staff react to the drawn-out names", /doesn't say how macron's staff reacted/],
     ['What did Britain hand over in return for the lower tariffs?', /doesn't say what (?:they give|was offered) back/],
     ['Which goods are included in the tariff cut?', /doesn't say which goods/],
