@@ -39,6 +39,7 @@ import {
   IDENTITY_QUESTION,
   INTENSIFIERS,
   plainIdioms,
+  spelledOut,
   OPINION_WORDS,
   WHICH_LEADERS,
   PRECISE_TARGETS,
@@ -515,7 +516,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const asked = withoutFiller(folded);
     // "The kicker", "the last paragraph" (read before the framing is taken off).
     // ("paragraph 10", "the third para": the paragraph a question points at.)
-    const foldedRaw = fold(question);
+    const foldedRaw = fold(spelledOut(question));
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
     const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];

@@ -455,8 +455,43 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];
 
+/**
+ * Chat shorthand, spelt out before anything reads the question's shape ("wat r the calls abt" asks what the
+ * calls are about; "y dose he care" asks why). Whole words only; "U.K." keeps its U.
+ */
+const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  [/(?<![\p{L}\p{N}.'’])(?:wat|wut|wht|waht|whta|wot)(?![\p{L}\p{N}'’])/giu, 'what'],
+  [/(?<![\p{L}\p{N}.'’])hw(?![\p{L}\p{N}'’])/giu, 'how'],
+  [/(^|[.?!,;:]\s*)y(?=\s+\p{L})/giu, '$1why'],
+  [/(?<![\p{L}\p{N}.'’&])r(?=\s+\p{L})(?![\p{L}\p{N}.'’&])/giu, 'are'],
+  [/(?<![\p{L}\p{N}.'’-])u(?![\p{L}\p{N}.'’-]|\s+turn)/giu, 'you'],
+  [/(?<![\p{L}\p{N}.'’])ur(?![\p{L}\p{N}.'’])/giu, 'your'],
+  [/(?<![\p{L}\p{N}.'’])dose(?=\s+\p{L})/giu, 'does'],
+  [/(?<![\p{L}\p{N}.'’])(?:teh|hte)(?![\p{L}\p{N}'’])/giu, 'the'],
+  [/(?<![\p{L}\p{N}.'’])(?:abt|abot)(?![\p{L}\p{N}'’])/giu, 'about'],
+  [/(?<![\p{L}\p{N}.'’])w\/o(?![\p{L}\p{N}])/giu, 'without'],
+  [/(?<![\p{L}\p{N}.'’])w\/(?![\p{L}\p{N}])/giu, 'with'],
+  [/(?<![\p{L}\p{N}.'’])w\/(?=\p{L})/giu, 'with '],
+  [/(?<![\p{L}\p{N}.'’])ppl(?![\p{L}\p{N}'’])/giu, 'people'],
+  [/(?<![\p{L}\p{N}.'’])ldrs(?![\p{L}\p{N}'’])/giu, 'leaders'],
+  [/(?<![\p{L}\p{N}.'’])txt(s|ed|ing)?(?![\p{L}\p{N}'’])/giu, 'text$1'],
+  [/(?<![\p{L}\p{N}.'’])msgs(?![\p{L}\p{N}'’])/giu, 'messages'],
+  [/(?<![\p{L}\p{N}.'’])msg(?:d|ed)(?![\p{L}\p{N}'’])/giu, 'messaged'],
+  [/(?<![\p{L}\p{N}.'’])msg(?![\p{L}\p{N}'’])/giu, 'message'],
+  [/(?<![\p{L}\p{N}.'’])(?:cuz|coz|bc|bcuz)(?![\p{L}\p{N}'’])/giu, 'because'],
+  [/(?<![\p{L}\p{N}.'’])fone(s)?(?![\p{L}\p{N}'’])/giu, 'phone$1'],
+  [/(?<![\p{L}\p{N}.'’])b4(?![\p{L}\p{N}'’])/giu, 'before'],
+  [/(?<![\p{L}\p{N}.'’])(?:govt|gov't)(?![\p{L}\p{N}'’])/giu, 'government'],
+  [/(?<![\p{L}\p{N}.'’])mtg(s)?(?![\p{L}\p{N}'’])/giu, 'meeting$1'],
+];
+
+/** The question with chat shorthand spelt out ("wat r u" → "what are you"). */
+export function spelledOut(text: string): string {
+  return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
+}
+
 export function plainIdioms(text: string): string {
-  return IDIOMS.reduce((t, [re, plain]) => t.replace(re, plain), text);
+  return IDIOMS.reduce((t, [re, plain]) => t.replace(re, plain), spelledOut(text));
 }
 
 /** Words that set the period a count is over ("in his first term", "this year", "in 2019"). */

@@ -634,6 +634,18 @@ describe('answers', () => {
     expect(topParagraph('Which leader does the piece identify as having used WhatsApp?')).toBe(10);
   });
 
+  it.each([
+    ['y r the aides cringing', 1],
+    ['hw dose starmer msg trump', 10],
+    ['wat did trump do w/ ruttes txts', 11],
+    ['wat is teh story abt', 1],
+    // A U-turn is not "you turn"; the U.K. keeps its U.
+    ['trump nato u turn why', 8],
+    ['what did the U.K. adviser say abt golf', 10],
+  ])('reads chat shorthand: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
