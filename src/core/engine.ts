@@ -959,7 +959,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
-  function gapSpeaker({ q, found, f }: GapCase): string | undefined {
+  function gapSpeaker({ q, found, f, tokens }: GapCase): string | undefined {
     // "What did the aides tell Trump?": people the story never quotes or cites at all.
     const saying = SAYING_OF.exec(q);
     const speakerText = saying?.[1] ?? saying?.[2];
@@ -970,6 +970,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
     // "What did Macron say about the greeting?": his words in a contact are the contact itself, not a comment on it.
     if (speaker && f.fact.kind === 'contact' && COMMENT_ASKED.test(q)) return `The story doesn't quote ${speaker.name} commenting on it; it quotes only what was said on the calls.`;
+    // "What did Kelly say about the aides?": she is quoted, but not on that. What she is asked about may name
+    // no one the fact isn't about, and no word the story doesn't know.
+    const said = speaker ? SPEAKER_QUESTION.exec(q) : null;
+    const topic = said ? /\b(?:about|on|regarding|of) (.+)$/.exec(q.slice(said.index + said[0].length))?.[1] : undefined;
+    if (speaker && topic !== undefined) {
+      const off = tokens.filter((t) => words(topic).includes(t.word) && !t.soft && t.matches.length === 0);
+      const others = entities.mentions(contentWords(topic)).filter((m) => !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
+      if (off.length > 0 || others.length > 0) return `The story doesn't quote ${speaker.name} on that.`;
+    }
     return undefined;
   }
 

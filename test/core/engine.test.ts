@@ -611,6 +611,11 @@ describe('answers', () => {
     expect(topParagraph('Was it Politico that reported Trump handed out his cell?')).toBe(2);
   });
 
+  it('answers what someone quoted said about what their quote covers', () => {
+    expect(topParagraph("What did Kelly say about Trump's relationships with leaders?")).toBe(12);
+    expect(topParagraph('What did Kelly say about the number of meetings?')).toBe(12);
+  });
+
   it('answers what the sources the story does quote said, named or not', () => {
     expect(topParagraph('What did the insider say?')).toBe(4);
     expect(topParagraph('what did the european official say')).toBe(9);
@@ -711,6 +716,7 @@ describe('refusals', () => {
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
+    ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
     ['what did the world leaders say to Trump when they flattered him', /doesn't quote world leaders/],
     ["how did Macron's staff react to the drawn-out names", /doesn't say how macron's staff reacted/],
     ['What did Britain hand over in return for the lower tariffs?', /doesn't say what (?:they give|was offered) back/],
