@@ -648,7 +648,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const paragraphs = base.stories[0]?.paragraphs.length ?? 0;
       if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
-      if (headlineFact && SUMMARY_QUESTION.test(foldedRaw)) return answerFrom(question, cut, headlineFact, 0.9, []);
+      if (headlineFact && (SUMMARY_QUESTION.test(foldedRaw) || SUMMARY_QUESTION.test(folded))) return answerFrom(question, cut, headlineFact, 0.9, []);
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "Which NATO official is mentioned?": the person whose title names that body.

@@ -413,6 +413,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwhere (?:is|was|'s) (?:this|all this|the (?:story|article|piece|news|info|information)|this (?:story|article|piece|news|info|information|stuff))(?: all)? from\b/gi, 'which outlet reported the story'],
   [/\bwhere (?:does|did) (?:the|this) (?:article|story|piece|writer|author|reporter|outlet) get (?:this|that|it|all this|its (?:info|information|facts)|the (?:info|information|facts)|this (?:info|information))(?: from)?\b/gi, 'which outlet reported the story'],
   [/^\s*how (?:do|does|did) (?:they|we|you|the (?:article|story|piece|writer|author|reporter)) know (?:this|that|all this|any of this|it)\b/gi, 'which outlet reported the story'],
+  // "Is this all from some report?", "does the story come from a report?"
+  [/^\s*(?:is|was|are) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news)|this (?:story|article|piece|news))(?: all)? (?:from|based on|sourced (?:from|to)|taken from|drawn from) (?:a |an |some |another |one |the )?(?:report|outlet|source|publication|paper|newspaper|news ?outlet|other outlet)\b/gi, 'which outlet reported the story'],
+  [/\b(?:does|did|do) (?:this|the|all this) (?:story|article|piece|news|stuff)(?: all)? (?:come|comes|came) from (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
+  [/^\s*(?:this|the) (?:story|article|piece|news)(?: all)? (?:comes?|came|is|was) (?:from|based on) (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
   // "source?", "where's this all sourced from?", "is this sourced to a report?": where the story comes from.
   [/^\s*(?:the |its |ur |your )?source\s*\??\s*$/gi, 'which outlet reported the story'],
   [/\b(?:where(?:'s| is| was)?|is|was) (?:this|all this|this all|the story|the article|the piece)(?: all)? (?:sourced|based|coming)(?: (?:to|on|from|off))?\b/gi, 'which outlet reported the story'],
@@ -499,7 +503,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key points?|in a nutshell|big picture|bottom line)\b/;
+  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key points?|in a nutshell|big picture|bottom line)\b/;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

@@ -622,6 +622,17 @@ describe('answers', () => {
     expect(topParagraph('What did the White House say?')).toBe(12);
   });
 
+  it.each(['is this all from some report?', 'does the story come from a particular report', "is this based on another outlet's reporting"])(
+    'answers whether the story comes from a report: %s',
+    (q) => {
+      expect(topParagraph(q)).toBe(2);
+    },
+  );
+
+  it('answers a one-line-version request with the headline fact', () => {
+    expect(topParagraph("what's the one-line version of this story?")).toBe(1);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
