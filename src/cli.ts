@@ -255,6 +255,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // "factdesk eval | head": a reader that stops early closes the pipe; that ends the output, not in a crash.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../src/store/sqlite-store';
@@ -93,6 +93,20 @@ describe('factdesk CLI', () => {
     const r = cli(['ask', 'anything'], { env: { FACTDESK_FACTS: dir } });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/entities\.yml: cannot read YAML/);
+  });
+
+  it('a reader that stops early ("| head") ends the output, not in a crash', async () => {
+    const cwd = tempDir();
+    const env = { PATH: process.env.PATH ?? '', HOME: cwd, FACTDESK_DB: join(cwd, 'f.db') };
+    const child = spawn(process.execPath, [CLI, 'ask', '--batch'], { cwd, env });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.end('Who texted Trump?\n'.repeat(5000));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 
   it('eval prints factdesk next to the Fuse.js baseline', () => {
