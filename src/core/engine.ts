@@ -1226,7 +1226,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "the press secretary, not the deputy": the rank is named to be set aside.
     const setAside = qualifier !== undefined && new RegExp(`\\b(?:not|non|than|besides|except|opposed to|instead of)(?: the| a| her| his| their)? ${qualifier}\\b`).test(asked.join(' '));
     if (!qualifier || (asked.includes(qualifier) && !setAside)) return false;
-    return t.filter((w) => w !== qualifier && !STOPWORDS.has(w) && asked.includes(w)).length >= 2;
+    // ("the White House spokesperson" is her, not a higher post: the post's own noun, "secretary", must be asked.)
+    const head = t[t.length - 1];
+    return head !== undefined && asked.includes(head) && t.filter((w) => w !== qualifier && !STOPWORDS.has(w) && asked.includes(w)).length >= 2;
   }
 
   /** The named person whose own words a question asks for ("what did the French president say…"), if any. */

@@ -103,7 +103,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['direct', 'directly', 'straight', 'access'],
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'admission', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'admission', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'known', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
@@ -316,6 +316,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise '],
   [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise '],
   [/^\s*what (?:do|does|did) (?:we|you|the (?:story|article|piece|report)) know about /i, 'summarise '],
+  [/^\s*what(?:'s| is| was) the (?:background|backstory|context|lowdown|low-down|scoop|deal|story) (?:on|with|behind|about|to) /i, 'summarise '],
+  // "Has Trump stopped bashing NATO?": the reversal of his hostile stance.
+  [/\b(?:stop|stops|stopped|quit|quits|ceased?) (?:bashing|criticizing|criticising|attacking|slamming|trashing|knocking|slagging(?: off)?|hating(?: on)?|being (?:hostile|negative|nasty|critical) (?:to|toward|towards|about|of))\b/gi, 'reversed his hostile stance toward'],
   // "How does Rutte fit into the story?", "what part does the summit play in all this?", "why does Macron matter?"
   [/^\s*how (?:does|do|did) (.+?) fit (?:in|into)(?: (?:the|this) (?:story|article|piece|report|picture)| all (?:this|of this)| it all)?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
   [/^\s*what (?:role|part) (?:does|do|did) (.+?) play(?: in (?:the|this) (?:story|article|piece|report)| in (?:all )?(?:this|it))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
@@ -487,6 +490,8 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{N}.'’])b4(?![\p{L}\p{N}'’])/giu, 'before'],
   [/(?<![\p{L}\p{N}.'’])(?:govt|gov't)(?![\p{L}\p{N}'’])/giu, 'government'],
   [/(?<![\p{L}\p{N}.'’])mtg(s)?(?![\p{L}\p{N}'’])/giu, 'meeting$1'],
+  [/(?<![\p{L}\p{N}.'’])intl(?![\p{L}\p{N}'’])/giu, 'international'],
+  [/(?<![\p{L}\p{N}.'’])(?:the )?wh(?![\p{L}\p{N}'’])/giu, 'the White House'],
 ];
 
 /** The question with chat shorthand spelt out ("wat r u" → "what are you"). */

@@ -633,6 +633,15 @@ describe('answers', () => {
     expect(topParagraph("what's the one-line version of this story?")).toBe(1);
   });
 
+  it.each([
+    ['has Trump quit trashing NATO?', 8],
+    ['does the piece hint that texts to Trump could go public?', 11],
+    ["what's the backstory on the WhatsApp messages", 10],
+    ["what's the name of the White House spokesperson in the story?", 12],
+  ])('reads everyday wording: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
