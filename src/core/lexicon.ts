@@ -54,7 +54,10 @@ export const STOPWORDS = new Set(
 const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length >= 4).map(stem));
 
 export function isStopword(w: string): boolean {
-  return STOPWORDS.has(w) || STOPWORDS.has(undouble(w)) || (w.length > 4 && (STOPWORDS.has(stem(w)) || STOP_STEMS.has(stem(w))));
+  if (STOPWORDS.has(w) || STOPWORDS.has(undouble(w))) return true;
+  // (A plural is a stopword only when its singular is: "names" is not, though "namely" shares its stem.)
+  if (/[^s]s$/.test(w) && w.length > 4 && !STOPWORDS.has(w.slice(0, -1))) return false;
+  return w.length > 4 && (STOPWORDS.has(stem(w)) || STOP_STEMS.has(stem(w)));
 }
 
 /**

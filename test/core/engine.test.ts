@@ -642,6 +642,10 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "names" as a word of the question ("namely" shares its stem, but "names" is no stopword)', () => {
+    expect(topParagraph('the bit with the really long names, how does it go?')).toBe(6);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
