@@ -529,7 +529,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
       // ("Is it a first-name thing between them?" is about names, not asking for one.)
       /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$/.test(folded);
-    const tokens = tokensOf(cw, found).filter((t) => !(namesPerson && /^names?$/.test(t.word)));
+    // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
+    const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
+    const tokens = tokensOf(cw, found).filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)));
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -794,7 +796,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // Too little of what the question asks is in the best fact; or "who recorded the calls?" asks with a verb the
   // story never uses.
-  function gapCoverage({ tokens, top, q }: GapCase): string | undefined {
+  function gapCoverage({ tokens, top, q, found }: GapCase): string | undefined {
+    // (The name of someone the story leaves unnamed: gapUnnamed says so.)
+    if (found.some((m) => m.entity.anonymous) && NAMES_OF.test(q)) return undefined;
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return DOESNT_SAY;
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
@@ -954,7 +958,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
     // ("Names for the aides?")
-    if (/\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b|[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
+    if (NAMES_OF.test(q) || /[,?]\s*(?:their )?names?\s*(?:pls|plz|please)?\s*\??$/.test(q)) return `The story doesn't name ${unnamed.entity.name}.`;
     return undefined;
   }
 
@@ -1537,6 +1541,8 @@ const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|rea
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
 /** Asks what someone said: "what did the aides tell Trump?", "what the cringing aides said". */
 const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell|told)|([\p{L}'. -]+?) (?:said|told|say|says|tell|tells))\b/u;
+/** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
+const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b/;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** The story as the one saying: "what does the article say about…". */
