@@ -905,7 +905,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "Who were the 'great leaders' Trump met, by name?": names the best fact doesn't give.
   function gapByName({ q, f }: GapCase): string | undefined {
-    if (!NAMES_ASKED.test(q)) return undefined;
+    // "Who were the 'great leaders' Trump met?": people the fact calls only by a label it quotes.
+    const group = /^who (?:were|are) (?:the |these |those )?['"‘“]?([\p{L}' -]+?)['"’”]?(?: (?:that|who|whom|trump|he|she|they)\b|\s*[,?]|$)/u.exec(q)?.[1];
+    const labelled = group !== undefined && words(group).length > 0 && f.fact.sources.some((x) => fold(x.quote).includes(`"${words(group).join(' ')}`));
+    if (!NAMES_ASKED.test(q) && !labelled) return undefined;
     return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
   }
 
@@ -1562,7 +1565,7 @@ const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|diffe
 /** Opens with a detail of something: "score of the match?", "age of Macron". */
 const DETAIL_OF = /^(?:the |what(?:'s| is| was)? the )?(?:score|age|date|name|cost|price|result|outcome|value|size|time|location|venue|height) of\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
-const NAMES_ASKED = /\bby name\b|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
+const NAMES_ASKED = /\bby name\b|,\s*names?\s*(?:pls|plz|please)?\s*\??$|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */
 const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;
 /** Asks who came before or after someone: "who was NATO chief before Rutte?". */

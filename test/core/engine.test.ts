@@ -741,6 +741,8 @@ describe('refusals', () => {
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
     ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
+    ["Who are the 'great leaders' he met in The Netherlands?", /doesn't name them/],
+    ['who did trump meet at the summit, names?', /doesn't name them/],
     ['what did the world leaders say to Trump when they flattered him', /doesn't quote world leaders/],
     ["how did Macron's staff react to the drawn-out names", /doesn't say how macron's staff reacted/],
     ['What did Britain hand over in return for the lower tariffs?', /doesn't say what (?:they give|was offered) back/],
