@@ -461,6 +461,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "What do they talk about?" asks what is discussed.
   // ("What is the article talking about?" asks for a summary; "talked about less friction" quotes someone.)
   [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss'],
+  // "Did Starmer say yes to the invite?" asks whether he accepted it.
+  [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept'],
+  [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];

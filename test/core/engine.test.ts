@@ -741,6 +741,8 @@ describe('refusals', () => {
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
     ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
+    ['Did Starmer say yes to the invitation to play golf?', /whether Starmer accepted/],
+    ['did starmer turn down the golf trip', /whether Starmer declined/],
     ["Who are the 'great leaders' he met in The Netherlands?", /doesn't name them/],
     ['who did trump meet at the summit, names?', /doesn't name them/],
     ['what did the world leaders say to Trump when they flattered him', /doesn't quote world leaders/],
