@@ -560,7 +560,7 @@ export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:repo
 
 /** "Which leader sent the most texts?", "who sent him more messages?": counts the story never compares. */
 export const COMPARED_COUNT =
-  /\b(?:the most|the fewest|the least)(?: [\p{L}-]+){0,2} (?:texts?|messages?|calls?|times|often|frequently)\b|^(?:who|which)\b.*\b(?:more|fewer) (?:texts?|messages?|calls?)\b/u;
+  /\b(?:the most|the fewest|the least)(?: [\p{L}-]+){0,2} (?:texts?|messages?|calls?|times|often|frequently)\b|^(?:who|which)\b.*\b(?:more|fewer) (?:texts?|messages?|calls?)\b|^(?:who|which (?:leader|one|country|president|prime minister))\b[^?]*\b(?:talks?|talk to|speaks?|calls?|texts?|messages?|chats?|phones?|rings?|contacts?)\b[^?]*\b(?:the most|most often|the least|more often|less often|more|less)\s*(?:often|frequently)?\s*(?:,|\?|$)/u;
 
 /** "How many of the 23 meetings...": a breakdown the story doesn't give. */
 export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;

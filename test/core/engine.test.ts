@@ -756,6 +756,8 @@ describe('refusals', () => {
     // A note after the question is not a question of its own.
     ['who is the european official? need a name for the caption', /^The story doesn't/],
     ['Who sends Trump more messages, Starmer or Rutte?', /doesn't compare how many/],
+    ['which leader rings Trump the most?', /doesn't compare how many/],
+    ['who does Trump speak with more, Rutte or Macron?', /doesn't compare how many/],
   ])('refuses %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
