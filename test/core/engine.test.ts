@@ -741,6 +741,7 @@ describe('refusals', () => {
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
     ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
+    ["Why did Trump screenshot Rutte's messages?", /why Trump screenshotted them/],
     ['Did Starmer say yes to the invitation to play golf?', /whether Starmer accepted/],
     ['did starmer turn down the golf trip', /whether Starmer declined/],
     ["Who are the 'great leaders' he met in The Netherlands?", /doesn't name them/],
