@@ -464,6 +464,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Did Starmer say yes to the invite?" asks whether he accepted it.
   [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept'],
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
+  // "Describe the tone of Rutte's texts": how they are described.
+  [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, ''],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];

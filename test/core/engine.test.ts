@@ -646,6 +646,10 @@ describe('answers', () => {
     expect(topParagraph('the bit with the really long names, how does it go?')).toBe(6);
   });
 
+  it('reads "the tone of X" as asking how X is described', () => {
+    expect(topParagraph('What was the tone of the NATO chief\'s messages, per the piece?')).toBe(11);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
