@@ -399,6 +399,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
   [/\bgood books\b/gi, 'good graces'],
+  // "What do the calls turn into?": what they become. ("Can be turned into" is something done to them.)
+  [/(?<!\b(?:be|been|being) )\bturn(?:s|ed|ing)? into\b/gi, 'become'],
+  // "Starmer's title as written": as the story gives it.
+  [/,?\s*\bas (?:written|printed|worded|spelled|spelt|given)(?: in (?:the |this )?(?:article|story|piece|report))?\b/gi, ' '],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
   // "His first time in the White House" is his first term, not something the White House did.
   [/\b(time|term|stint|years?|days) in (?:the )?white house\b/gi, '$1 in office'],

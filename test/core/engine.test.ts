@@ -650,6 +650,13 @@ describe('answers', () => {
     expect(topParagraph('What was the tone of the NATO chief\'s messages, per the piece?')).toBe(11);
   });
 
+  it.each([
+    ['what do these calls turn into?', 1],
+    ["Rutte's job title as written in the piece?", 11],
+  ])('reads "turn into" as become, and "as written" as the story gives it: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
