@@ -532,6 +532,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
     const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)));
+    // "Thanks!", "hi", "what can you do?": not a question about the story, but a reply all the same.
+    if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
+    if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
+    if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -651,6 +655,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
       if (headlineFact && (SUMMARY_QUESTION.test(foldedRaw) || SUMMARY_QUESTION.test(folded))) return answerFrom(question, cut, headlineFact, 0.9, []);
+
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "Which NATO official is mentioned?": the person whose title names that body.
@@ -1513,7 +1518,7 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 }
 
 /** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
-const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version'.split(' '));
+const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version facts fact takeaways highlights'.split(' '));
 
 /** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
 const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;
@@ -1546,6 +1551,10 @@ const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|off
 const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell|told)|([\p{L}'. -]+?) (?:said|told|say|says|tell|tells))\b/u;
 /** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
 const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b/;
+/** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
+const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
+const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
+const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** The story as the one saying: "what does the article say about…". */

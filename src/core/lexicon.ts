@@ -280,6 +280,12 @@ export function paragraphRef(folded: string): number | undefined {
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
+  [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  // "List the leaders", "name all the leaders": the leaders the story names.
+  [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
   [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
@@ -520,7 +526,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key points?|in a nutshell|big picture|bottom line)\b/;
+  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

@@ -657,6 +657,32 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each(['is this fake news?', 'how reliable is this story?', 'can I trust this?', 'is this true?'])(
+    'answers a doubt about the story with what it rests on: %s',
+    (q) => {
+      const a = engine.ask(q);
+      expect(a.sources[0]?.paragraph).toBe(2);
+      expect(a.answer).toMatch(/Politico/);
+    },
+  );
+
+  it('lists the leaders when asked to, and sums up on "key facts"', () => {
+    expect(engine.ask('list the leaders').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+    expect(topParagraph('give me the key facts')).toBe(1);
+  });
+
+  it('answers small talk as such, without pretending it is a question about the story', () => {
+    expect(engine.ask('thanks!').answer).toMatch(/^You're welcome/);
+    expect(engine.ask('hello').answer).toMatch(/^Hello!/);
+    for (const q of ['what can you do?', 'help']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/^I answer questions about one story/);
+    }
+    // A greeting before a question is only a greeting.
+    expect(engine.ask('hi, who sent Trump WhatsApp messages?').answered).toBe(true);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
