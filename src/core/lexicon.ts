@@ -284,6 +284,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  // "How many leaders are named?": the leaders the story names (the list answers how many).
+  [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story'],
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".

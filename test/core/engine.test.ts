@@ -669,6 +669,7 @@ describe('answers', () => {
   it('lists the leaders when asked to, and sums up on "key facts"', () => {
     expect(engine.ask('list the leaders').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
     expect(topParagraph('give me the key facts')).toBe(1);
+    expect(engine.ask('how many leaders does the article mention?').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
   });
 
   it('answers small talk as such, without pretending it is a question about the story', () => {
