@@ -100,7 +100,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs', 'diplomacy', 'statecraft'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
-  ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff', 'matey', 'laddish', 'lads', 'bromance', 'friendly', 'palsy', 'friendship', 'friendships', 'chumminess'],
+  ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff', 'matey', 'laddish', 'lads', 'bromance', 'friendly', 'palsy', 'friendship', 'friendships', 'chumminess', 'camaraderie'],
   ['rip', 'ripoff', 'rip-off', 'scam', 'swindle', 'con', 'fleece', 'advantage'],
   ['real', 'concrete', 'genuine', 'substantive', 'tangible'],
   ['direct', 'directly', 'straight', 'access'],
@@ -168,7 +168,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly'.split(' '),
+  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly alleged allege alleges'.split(' '),
 );
 
 /**
@@ -191,7 +191,7 @@ export const GENERIC_WORDS = new Set(
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
     'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking conduct experiences scheduled planned slated ' +
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
-    'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives'
+    'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff'
   ).split(' '),
 );
 
@@ -511,6 +511,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{N}.'’])(?:govt|gov't)(?![\p{L}\p{N}'’])/giu, 'government'],
   [/(?<![\p{L}\p{N}.'’])mtg(s)?(?![\p{L}\p{N}'’])/giu, 'meeting$1'],
   [/(?<![\p{L}\p{N}.'’])intl(?![\p{L}\p{N}'’])/giu, 'international'],
+  [/(?<![\p{L}\p{N}.'’])tryna(?![\p{L}\p{N}'’])/giu, 'trying to'],
   [/(?<![\p{L}\p{N}.'’])(?:the )?wh(?![\p{L}\p{N}'’])/giu, 'the White House'],
 ];
 

@@ -684,6 +684,15 @@ describe('answers', () => {
     expect(engine.ask('hi, who sent Trump WhatsApp messages?').answered).toBe(true);
   });
 
+  it.each([
+    ['was the Emmanuel-Donald greeting a one-off?', 6],
+    ['how are leaders tryna win trump over', 1],
+    ['what is alleged about Rutte and Trump?', 11],
+    ['is there camaraderie between Trump and Macron?', 7],
+  ])('reads slang and hedges: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
