@@ -913,6 +913,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who were the 'great leaders' Trump met?": people the fact calls only by a label it quotes.
     const group = /^who (?:were|are) (?:the |these |those )?['"‘“]?([\p{L}' -]+?)['"’”]?(?: (?:that|who|whom|trump|he|she|they)\b|\s*[,?]|$)/u.exec(q)?.[1];
     const labelled = group !== undefined && words(group).length > 0 && f.fact.sources.some((x) => fold(x.quote).includes(`"${words(group).join(' ')}`));
+    // "What 'specific things' were the calls about?": things the fact names only by a vague label it quotes.
+    const vague = /^(?:what|which) (?:(?:were|are|was|is) )?(?:the |these |those )?['"‘“]([\p{L}' -]+? (?:things|matters|issues|topics|subjects|business|details))['"’”]/u.exec(q)?.[1];
+    if (vague !== undefined && f.fact.sources.some((x) => fold(x.quote).includes(words(vague).join(' ')))) return "The story doesn't say what they were.";
     if (!NAMES_ASKED.test(q) && !labelled) return undefined;
     return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
   }

@@ -789,6 +789,7 @@ describe('refusals', () => {
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
     ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
     ["Why did Trump screenshot Rutte's messages?", /why Trump screenshotted them/],
+    ["Which 'specific things' came up on the calls?", /doesn't say what they were/],
     ['What job did Kelly hold before the White House?', /background/],
     ['Did Starmer say yes to the invitation to play golf?', /whether Starmer accepted/],
     ['did starmer turn down the golf trip', /whether Starmer declined/],
