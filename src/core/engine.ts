@@ -1076,7 +1076,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // ("what do they actually talk about" is emphasis, not precision.)
   // ("the exact phrase" is there to give when the fact quotes someone.)
   function gapPrecision({ f, q, all }: GapCase): string | undefined {
-    if (f.fact.kind !== 'quote' && !f.voiced && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w)) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    // ("Did Trump actually post them?": "actually" is emphasis there, as it is below.)
+    if (f.fact.kind !== 'quote' && !f.voiced && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !(w === 'actually' && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
     const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);

@@ -693,6 +693,12 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "actually" in a yes/no question as emphasis, not as asking for exact words', () => {
+    expect(topParagraph("did Trump actually post the NATO chief's texts?")).toBe(11);
+    // Asking what someone actually wrote still asks for the words, which the story doesn't quote.
+    expect(engine.ask('what did Rutte actually write to Trump?').answered).toBe(false);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
