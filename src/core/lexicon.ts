@@ -476,6 +476,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Did Starmer say yes to the invite?" asks whether he accepted it.
   [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept'],
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
+  // "How much is Trump on the phone with leaders?": how much he talks to them.
+  [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to'],
   // "Describe the tone of Rutte's texts": how they are described.
   [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, ''],
   // Short forms of titles, so "the french pres" is the French president.

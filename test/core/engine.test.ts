@@ -699,6 +699,10 @@ describe('answers', () => {
     expect(engine.ask('what did Rutte actually write to Trump?').answered).toBe(false);
   });
 
+  it('reads "on the phone with" as talking to', () => {
+    expect(topParagraph('how much is trump on the phone with other leaders these days?')).toBe(4);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
