@@ -280,6 +280,8 @@ export function paragraphRef(folded: string): number | undefined {
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // "Built on one report": based on it.
+  [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
   [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
@@ -432,7 +434,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwhere (?:does|did) (?:the|this) (?:article|story|piece|writer|author|reporter|outlet) get (?:this|that|it|all this|its (?:info|information|facts)|the (?:info|information|facts)|this (?:info|information))(?: from)?\b/gi, 'which outlet reported the story'],
   [/^\s*how (?:do|does|did) (?:they|we|you|the (?:article|story|piece|writer|author|reporter)) know (?:this|that|all this|any of this|it)\b/gi, 'which outlet reported the story'],
   // "Is this all from some report?", "does the story come from a report?"
-  [/^\s*(?:is|was|are) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news)|this (?:story|article|piece|news))(?: all)? (?:from|based on|sourced (?:from|to)|taken from|drawn from) (?:a |an |some |another |one |the )?(?:report|outlet|source|publication|paper|newspaper|news ?outlet|other outlet)\b/gi, 'which outlet reported the story'],
+  [/^\s*(?:is|was|are) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news)|this (?:story|article|piece|news))(?: all)? (?:from|based on|sourced (?:from|to)|taken from|drawn from) (?:a |an |some |another |one |the )?(?:single |particular |specific |other |outside )?(?:report|outlet|source|publication|paper|newspaper|news ?outlet|other outlet)\b/gi, 'which outlet reported the story'],
   [/\b(?:does|did|do) (?:this|the|all this) (?:story|article|piece|news|stuff)(?: all)? (?:come|comes|came) from (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
   [/^\s*(?:this|the) (?:story|article|piece|news)(?: all)? (?:comes?|came|is|was) (?:from|based on) (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
   // "source?", "where's this all sourced from?", "is this sourced to a report?": where the story comes from.
@@ -476,6 +478,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Did Starmer say yes to the invite?" asks whether he accepted it.
   [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept'],
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
+  // "The White House's side of this": its response.
+  [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response'],
   // "How much is Trump on the phone with leaders?": how much he talks to them.
   [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to'],
   // "Describe the tone of Rutte's texts": how they are described.

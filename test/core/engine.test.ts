@@ -699,6 +699,11 @@ describe('answers', () => {
     expect(engine.ask('what did Rutte actually write to Trump?').answered).toBe(false);
   });
 
+  it('reads "the White House\'s side" as its response, and "built on" as based on', () => {
+    expect(topParagraph("what's the White House's side of the story?")).toBe(12);
+    expect(topParagraph('is the piece built on a single report?')).toBe(2);
+  });
+
   it('reads "on the phone with" as talking to', () => {
     expect(topParagraph('how much is trump on the phone with other leaders these days?')).toBe(4);
   });
