@@ -254,7 +254,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     };
     for (const q of fact.questions) add(q, FIELD_WEIGHT.phrasing);
     for (const k of fact.keywords) add(k, FIELD_WEIGHT.phrasing);
-    if (fact.contact) add([fact.contact.via, fact.contact.when ?? '', fact.contact.about ?? ''].join(' '), FIELD_WEIGHT.contact);
+    // (A contact answers how one leader reached the other, and what their dealings are.)
+    if (fact.contact) add([fact.contact.via, fact.contact.when ?? '', fact.contact.about ?? '', 'contact contacted reached relationship'].join(' '), FIELD_WEIGHT.contact);
     add(fact.answer, FIELD_WEIGHT.prose);
     for (const s of fact.sources) add(`${s.quote} ${s.attribution}`, FIELD_WEIGHT.prose);
     // A source the story leaves unnamed answers "is the source named or anonymous?".

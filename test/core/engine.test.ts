@@ -704,6 +704,12 @@ describe('answers', () => {
     expect(topParagraph('is the piece built on a single report?')).toBe(2);
   });
 
+  it("answers how a leader contacted Trump, and what their relationship is, from that leader's contacts", () => {
+    expect(topParagraph('How did Macron contact Trump?')).toBeGreaterThanOrEqual(5);
+    expect(topParagraph('How did Macron contact Trump?')).toBeLessThanOrEqual(7);
+    expect(topParagraph("What's Rutte's relationship with Trump?")).toBe(11);
+  });
+
   it('reads "on the phone with" as talking to', () => {
     expect(topParagraph('how much is trump on the phone with other leaders these days?')).toBe(4);
   });
