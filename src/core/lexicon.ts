@@ -336,6 +336,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*how (?:does|do|did) (.+?) fit (?:in|into)(?: (?:the|this) (?:story|article|piece|report|picture)| all (?:this|of this)| it all)?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
   [/^\s*what (?:role|part) (?:does|do|did) (.+?) play(?: in (?:the|this) (?:story|article|piece|report)| in (?:all )?(?:this|it))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
   [/^\s*why (?:does|do|did) (.+?) matter(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  // "What's the significance of Kelly?", "why is Macron in the story?", "what's notable about Starmer?"
+  [/^\s*what(?:'s| is| was) (?:the )?(?:significance|importance|relevance) of (.+?)(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*why (?:is|are|was|were) (.+?) (?:in|mentioned in|included in|part of|featured in) (?:the|this) (?:story|article|piece|report)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*why (?:does|did) (?:the|this) (?:story|article|piece|report) (?:mention|include|bring up|feature|talk about) (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*what(?:'s| is| was) (?:so )?(?:notable|noteworthy|interesting|important|significant|remarkable) about (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
   // "Give me the European official's quote": a request, not a word of the question.
   [/^\s*(?:(?:can|could) you |please )?(?:give|gimme|get|send|show) (?:me|us)\b\s*/i, ''],
   // "What prompted his change of heart?": why it happened.

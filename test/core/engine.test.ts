@@ -577,6 +577,9 @@ describe('answers', () => {
     ['How does Rutte fit into the story?', 11],
     ['What part does the European official play in all this?', 9],
     ['Why does the greeting ritual matter?', 5],
+    ["What's the significance of Anna Kelly?", 12],
+    ['Why is Macron in the story?', 5],
+    ["What's notable about Rutte?", 11],
   ])('reads a request for what the story has on something: %s', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
