@@ -328,6 +328,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Fill me in on Rutte", "any info on the summit?", "what do we know about Kelly?": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise '],
   [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise '],
+  [/^\s*(?:pls |please )?(?:info|information|details|context|the rundown|the lowdown|a rundown|rundown|lowdown|the gist) (?:on|about|re|regarding)\s+/i, 'summarise '],
   [/^\s*what (?:do|does|did) (?:we|you|the (?:story|article|piece|report)) know about /i, 'summarise '],
   [/^\s*what(?:'s| is| was) the (?:background|backstory|context|lowdown|low-down|scoop|deal|story) (?:on|with|behind|about|to) /i, 'summarise '],
   // "Has Trump stopped bashing NATO?": the reversal of his hostile stance.
