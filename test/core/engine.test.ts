@@ -749,6 +749,8 @@ describe('answers', () => {
   });
 
   it('forgives misspellings in questions', () => {
+    // The article's "schmooze-fest", typed as one word.
+    expect(topParagraph('schmoozefest?')).toBe(1);
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
     expect(topParagraph('what app did star mer use to text trump')).toBe(10);
