@@ -601,7 +601,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
       let why = DOESNT_SAY;
       // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
-      if (names.length && (!gap || gap.startsWith(NOT_MENTIONED))) why = `${NOT_MENTIONED} ${joinAnd(names)}.`;
+      // ("Did Trump call Putin?": that the story never mentions Putin says more than "the story doesn't say".)
+      if (names.length && (!gap || gap === DOESNT_SAY || gap.startsWith(NOT_MENTIONED))) why = `${NOT_MENTIONED} ${joinAnd(names)}.`;
       else if (gap) why = gap;
       return refusal(question, cut, why, related, mentioned);
     }

@@ -1079,6 +1079,10 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
+    expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
+  });
+
   it('names who the story does not mention', () => {
     expect(engine.ask('What did Boris Johnson say?').answer).toContain("doesn't mention Boris Johnson");
   });
