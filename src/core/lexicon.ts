@@ -499,6 +499,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
  * calls are about; "y dose he care" asks why). Whole words only; "U.K." keeps its U.
  */
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
+  // Platform mentions in the text ("<@U123>", "<!channel>", "<#C1|general>", "@here") address people; they ask nothing.
+  [/<[@#!][^<>\s]{1,80}>|(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' '],
   [/(?<![\p{L}\p{N}.'’])(?:wat|wut|wht|waht|whta|wot)(?![\p{L}\p{N}'’])/giu, 'what'],
   [/(?<![\p{L}\p{N}.'’])hw(?![\p{L}\p{N}'’])/giu, 'how'],
   [/(^|[.?!,;:]\s*)y(?=\s+\p{L})/giu, '$1why'],

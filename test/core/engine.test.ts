@@ -719,6 +719,12 @@ describe('answers', () => {
     expect(topParagraph('how much is trump on the phone with other leaders these days?')).toBe(4);
   });
 
+  it('reads past platform mentions anywhere in the text (Slack "<!channel>", "<@U…>", "@here")', () => {
+    expect(topParagraph('<!channel> what did rutte send trump')).toBe(11);
+    expect(topParagraph('<@U0123ABC> who used whatsapp')).toBe(10);
+    expect(engine.ask('@here thanks!').answer).toMatch(/^You're welcome/);
+  });
+
   it('reads past a leading @mention and a "can you tell me:" request', () => {
     expect(topParagraph('@factdesk which leader used WhatsApp?')).toBe(10);
     expect(topParagraph('Can you tell me: which outlet reported this story?')).toBe(2);
