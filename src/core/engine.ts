@@ -790,6 +790,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return undefined;
   }
 
+  // "When did Trump post Rutte's texts?": the fact the question is about gives no time (a when-question only
+  // reached another fact because that one has a time).
+  function gapWhen({ qtype, top, ranked }: GapCase): string | undefined {
+    if (qtype !== 'when') return undefined;
+    const about = [...ranked].sort((a, b) => b.lex - a.lex)[0];
+    return about && about !== top && !about.item.fact.covers.includes('when') && about.lex >= top.lex + 0.3 ? "The story doesn't say when." : undefined;
+  }
+
   // "Will Trump call Starmer again?": the story reports what has happened, not what will.
   // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
   function gapTense({ q, found, cw }: GapCase): string | undefined {
@@ -1182,6 +1190,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   const gapRules: ReadonlyArray<(c: GapCase) => string | undefined> = [
     gapTense,
+    gapWhen,
     gapCoverage,
     gapHowLong,
     gapNotAQuestion,

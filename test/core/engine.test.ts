@@ -820,6 +820,7 @@ describe('refusals', () => {
     ['Which leader made the most calls to Trump?', /doesn't compare how many/],
     ['Which month did Starmer get the late-night call?', /doesn't give that detail \(month\)/],
     ['Which years did Trump hand out his cellphone number?', /doesn't give that detail \(years\)/],
+    ['When did Kelly speak to Politico?', /^The story doesn't say when\./],
     ['What did the staffers on the calls tell Trump?', /doesn't quote aides who listened in/],
     ['What did Anna Kelly say about the aides who cringed?', /doesn't quote Anna Kelly on that/],
     ["Why did Trump screenshot Rutte's messages?", /why Trump screenshotted them/],
