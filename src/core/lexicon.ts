@@ -529,8 +529,12 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{N}.'’])(?:the )?wh(?![\p{L}\p{N}'’])/giu, 'the White House'],
 ];
 
+// Any word SHORTHAND spells out, or a mention: most questions have none, and skip the passes.
+const HAS_SHORTHAND = /(?<![\p{L}\p{N}])(?:wat|wut|wht|waht|whta|wot|hw|y|r|u|ur|dose|teh|hte|abt|abot|w\/|ppl|ldrs|txt\p{L}*|msg\p{L}*|cuz|coz|bc|bcuz|fone|fones|b4|govt|gov't|mtgs?|intl|wh|tryna)(?![\p{L}\p{N}])|[<@]/iu;
+
 /** The question with chat shorthand spelt out ("wat r u" → "what are you"). */
 export function spelledOut(text: string): string {
+  if (!HAS_SHORTHAND.test(text)) return text;
   return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
 }
 
