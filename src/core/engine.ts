@@ -381,25 +381,24 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   function lexical(f: IndexedFact, tokens: Token[]): number {
+    const best = (t: Token): number => t.matches.reduce((b, m) => Math.max(b, m.weight * (f.weights.get(m.stem) ?? 0)), 0);
     let num = 0;
     let den = 0;
-    const softs: [Token, number][] = [];
     for (const t of tokens) {
-      let best = 0;
-      for (const m of t.matches) best = Math.max(best, m.weight * (f.weights.get(m.stem) ?? 0));
+      if (t.soft) continue;
+      const b = best(t);
       // Unknown words can't tell facts apart; they count once, in the confidence (unknownShare).
-      if ((t.soft || t.matches.length === 0) && best === 0) continue;
-      if (t.soft) softs.push([t, best]);
-      else {
-        den += t.idf;
-        num += t.idf * best;
-      }
+      if (t.matches.length === 0 && b === 0) continue;
+      den += t.idf;
+      num += t.idf * b;
     }
     // A soft word never counts against a fact: it counts only where it matches as well as the rest.
-    for (const [t, best] of softs) {
-      if (den > 0 && best < num / den) continue;
+    for (const t of tokens) {
+      if (!t.soft) continue;
+      const b = best(t);
+      if (b === 0 || (den > 0 && b < num / den)) continue;
       den += t.idf;
-      num += t.idf * best;
+      num += t.idf * b;
     }
     return den === 0 ? 0 : num / den;
   }
@@ -510,14 +509,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    const plain = readable(question);
+    const spelled = spelledOut(question);
+    const plain = readable(spelled);
     const cw = contentWords(plain);
     const folded = fold(plain);
     // The checks read the question's first words without a leading "so", "ok", "hey".
     const asked = withoutFiller(folded);
     // "The kicker", "the last paragraph" (read before the framing is taken off).
     // ("paragraph 10", "the third para": the paragraph a question points at.)
-    const foldedRaw = fold(spelledOut(question));
+    const foldedRaw = fold(spelled);
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
     const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];
@@ -657,7 +657,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
       // "What's this story about?": the story's headline fact.
       if (headlineFact && (SUMMARY_QUESTION.test(foldedRaw) || SUMMARY_QUESTION.test(folded))) return answerFrom(question, cut, headlineFact, 0.9, []);
-
       return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
     }
     // "Which NATO official is mentioned?": the person whose title names that body.
@@ -841,7 +840,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
   function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
-    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => /^(?:say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned)$/.test(t.word)) : -1;
+    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => STORY_VERB_WORD.test(t.word)) : -1;
     const tokens = asked.filter((_, i) => i !== storys);
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
@@ -1572,8 +1571,12 @@ const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|ev
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
+// Verbs of the story saying something.
+const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
-const STORY_SAYS = /\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\s+(?:say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned)\b/;
+const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
+/** One of those verbs, as a word of the question. */
+const STORY_VERB_WORD = new RegExp(`^(?:${STORY_VERB})$`);
 const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|of|concerning)\\b`);
 /** People of someone's: "Macron's own aides", "Starmer's press team". */
 const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');

@@ -498,39 +498,42 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
  * Chat shorthand, spelt out before anything reads the question's shape ("wat r the calls abt" asks what the
  * calls are about; "y dose he care" asks why). Whole words only; "U.K." keeps its U.
  */
+// A whole word of shorthand: not part of a longer word, and not a letter of "U.K." or of "it's".
+const word = (src: string, plain: string): readonly [RegExp, string] => [new RegExp(`(?<![\\p{L}\\p{N}.'’])(?:${src})(?![\\p{L}\\p{N}'’])`, 'giu'), plain];
+
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   // Platform mentions in the text ("<@U123>", "<!channel>", "<#C1|general>", "@here") address people; they ask nothing.
   [/<[@#!][^<>\s]{1,80}>|(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' '],
-  [/(?<![\p{L}\p{N}.'’])(?:wat|wut|wht|waht|whta|wot)(?![\p{L}\p{N}'’])/giu, 'what'],
-  [/(?<![\p{L}\p{N}.'’])hw(?![\p{L}\p{N}'’])/giu, 'how'],
+  word('wat|wut|wht|waht|whta|wot', 'what'),
+  word('hw', 'how'),
   [/(^|[.?!,;:]\s*)y(?=\s+\p{L})/giu, '$1why'],
   [/(?<![\p{L}\p{N}.'’&])r(?=\s+\p{L})(?![\p{L}\p{N}.'’&])/giu, 'are'],
   [/(?<![\p{L}\p{N}.'’-])u(?![\p{L}\p{N}.'’-]|\s+turn)/giu, 'you'],
   [/(?<![\p{L}\p{N}.'’])ur(?![\p{L}\p{N}.'’])/giu, 'your'],
   [/(?<![\p{L}\p{N}.'’])dose(?=\s+\p{L})/giu, 'does'],
-  [/(?<![\p{L}\p{N}.'’])(?:teh|hte)(?![\p{L}\p{N}'’])/giu, 'the'],
-  [/(?<![\p{L}\p{N}.'’])(?:abt|abot)(?![\p{L}\p{N}'’])/giu, 'about'],
+  word('teh|hte', 'the'),
+  word('abt|abot', 'about'),
   [/(?<![\p{L}\p{N}.'’])w\/o(?![\p{L}\p{N}])/giu, 'without'],
   [/(?<![\p{L}\p{N}.'’])w\/(?![\p{L}\p{N}])/giu, 'with'],
   [/(?<![\p{L}\p{N}.'’])w\/(?=\p{L})/giu, 'with '],
-  [/(?<![\p{L}\p{N}.'’])ppl(?![\p{L}\p{N}'’])/giu, 'people'],
-  [/(?<![\p{L}\p{N}.'’])ldrs(?![\p{L}\p{N}'’])/giu, 'leaders'],
-  [/(?<![\p{L}\p{N}.'’])txt(s|ed|ing)?(?![\p{L}\p{N}'’])/giu, 'text$1'],
-  [/(?<![\p{L}\p{N}.'’])msgs(?![\p{L}\p{N}'’])/giu, 'messages'],
-  [/(?<![\p{L}\p{N}.'’])msg(?:d|ed)(?![\p{L}\p{N}'’])/giu, 'messaged'],
-  [/(?<![\p{L}\p{N}.'’])msg(?![\p{L}\p{N}'’])/giu, 'message'],
-  [/(?<![\p{L}\p{N}.'’])(?:cuz|coz|bc|bcuz)(?![\p{L}\p{N}'’])/giu, 'because'],
-  [/(?<![\p{L}\p{N}.'’])fone(s)?(?![\p{L}\p{N}'’])/giu, 'phone$1'],
-  [/(?<![\p{L}\p{N}.'’])b4(?![\p{L}\p{N}'’])/giu, 'before'],
-  [/(?<![\p{L}\p{N}.'’])(?:govt|gov't)(?![\p{L}\p{N}'’])/giu, 'government'],
-  [/(?<![\p{L}\p{N}.'’])mtg(s)?(?![\p{L}\p{N}'’])/giu, 'meeting$1'],
-  [/(?<![\p{L}\p{N}.'’])intl(?![\p{L}\p{N}'’])/giu, 'international'],
-  [/(?<![\p{L}\p{N}.'’])tryna(?![\p{L}\p{N}'’])/giu, 'trying to'],
-  [/(?<![\p{L}\p{N}.'’])(?:the )?wh(?![\p{L}\p{N}'’])/giu, 'the White House'],
+  word('ppl', 'people'),
+  word('ldrs', 'leaders'),
+  word('txt(s|ed|ing)?', 'text$1'),
+  word('msgs', 'messages'),
+  word('msg(?:d|ed)', 'messaged'),
+  word('msg', 'message'),
+  word('cuz|coz|bc|bcuz', 'because'),
+  word('fone(s)?', 'phone$1'),
+  word('b4', 'before'),
+  word("govt|gov't", 'government'),
+  word('mtg(s)?', 'meeting$1'),
+  word('intl', 'international'),
+  word('tryna', 'trying to'),
+  word('(?:the )?wh', 'the White House'),
 ];
 
-// Any word SHORTHAND spells out, or a mention: most questions have none, and skip the passes.
-const HAS_SHORTHAND = /(?<![\p{L}\p{N}])(?:wat|wut|wht|waht|whta|wot|hw|y|r|u|ur|dose|teh|hte|abt|abot|w\/|ppl|ldrs|txt\p{L}*|msg\p{L}*|cuz|coz|bc|bcuz|fone|fones|b4|govt|gov't|mtgs?|intl|wh|tryna)(?![\p{L}\p{N}])|[<@]/iu;
+// Whether any of them applies: most questions have none, and skip the passes.
+const HAS_SHORTHAND = new RegExp(SHORTHAND.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 
 /** The question with chat shorthand spelt out ("wat r u" → "what are you"). */
 export function spelledOut(text: string): string {
