@@ -64,8 +64,11 @@ export async function start(config: Readonly<Config>, logger: Logger = createLog
     } catch {
       database = false;
     }
+    // A database that refuses writes doesn't stop answers (the question log waits in memory and is written
+    // when it recovers), so the bot stays ready; the details say so, for a monitor to alert on.
+    const { ok: writable, error: writeError } = database ? store.writable() : { ok: false, error: undefined };
     const ok = !stopping && database && adapters.every((a) => a.ready());
-    return { ok, details: { facts: core.engine.base.facts.length, database, platforms } };
+    return { ok, details: { facts: core.engine.base.facts.length, database, writable, ...(writeError ? { writeError } : {}), platforms } };
   };
 
   // Imported lazily: a Discord-only bot shouldn't load Bolt, and the reverse.

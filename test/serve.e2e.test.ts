@@ -234,7 +234,7 @@ describe('serve in-process: start() with Slack (HTTP) and Discord on the stand-i
 
     const ready = await getJson('/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ ok: true, details: { database: true, platforms: { slack: true, discord: true } } });
+    expect(ready.body).toMatchObject({ ok: true, details: { database: true, writable: true, platforms: { slack: true, discord: true } } });
     expect(z.object({ details: z.object({ facts: z.number() }) }).parse(ready.body).details.facts).toBeGreaterThan(0);
     expect(running?.health('readyz').ok).toBe(true);
   });
@@ -369,6 +369,11 @@ describe('serve in-process: start() with Slack (HTTP) and Discord on the stand-i
         expect(failure.msg).toMatch(/question log/i);
         expect(running?.health('healthz').ok).toBe(true);
         expect((await getJson('/healthz')).status).toBe(200);
+        // Still ready (answers don't need the database), and the details say writes fail, and why.
+        const ready = await getJson('/readyz');
+        expect(ready.status).toBe(200);
+        expect(ready.body).toMatchObject({ ok: true, details: { database: true, writable: false } });
+        expect(z.object({ details: z.object({ writeError: z.string() }) }).parse(ready.body).details.writeError).toMatch(/SQLITE_READONLY/);
       } finally {
         store.db.pragma('query_only = OFF');
         chmodSync(dbPath, 0o644);
@@ -381,6 +386,9 @@ describe('serve in-process: start() with Slack (HTTP) and Discord on the stand-i
       await eventually('the later question in the log', () => isLogged(later), 45_000, 200);
       const missing = asked.filter((q) => !loggedQuestions().includes(q));
       expect(missing).toEqual([]);
+      const ready = await getJson('/readyz');
+      expect(ready.body).toMatchObject({ ok: true, details: { database: true, writable: true } });
+      expect(ready.body).not.toHaveProperty('details.writeError');
     }, 60_000);
 
     it('a 👍 on an answer given while the database was read-only is recorded once it is writable', async () => {

@@ -45,6 +45,21 @@ const MIGRATIONS: readonly string[] = [
 export interface SqliteStore extends Store {
   readonly db: Database.Database;
   readonly schemaVersion: number;
+  /**
+   * Whether the database takes writes. After a write failed for a reason other than a busy lock (a read-only
+   * file, a full disk, an I/O error), each call tries one small write and says what it got, until one works.
+   */
+  writable(): { ok: boolean; error?: string };
+}
+
+/**
+ * A write that failed because of the database itself, not because another connection held the lock. (Read
+ * by its code, not by `instanceof`: better-sqlite3 makes its errors with the class of the first module
+ * instance that loaded it, which under test runners is not always the one this module sees.)
+ */
+function cannotWrite(err: unknown): err is Error & { code: string } {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') && !/^SQLITE_(?:BUSY|LOCKED|CONSTRAINT)/.test(code);
 }
 
 /** Opens (creating and migrating) the database file. Throws with the path named when it can't. */
@@ -160,21 +175,45 @@ export function openSqliteStore(path: string): SqliteStore {
     return info.changes === 1 ? { platform: ref.platform, channel: ref.channel, date, claimId: row.id, attempt: row.attempts + 1 } : undefined;
   });
 
+  // The last write fault, until a write succeeds again.
+  let writeFault: string | undefined;
+  const write = <T>(run: () => T): T => {
+    try {
+      const out = run();
+      writeFault = undefined;
+      return out;
+    } catch (err) {
+      if (cannotWrite(err)) writeFault = `${err.code}: ${err.message}`;
+      throw err;
+    }
+  };
+  const probeQ = db.prepare(`INSERT OR REPLACE INTO settings (key, value) VALUES ('write-probe', ?)`);
+
   let sightings = 0;
   const store: SqliteStore = {
     db,
     schemaVersion: version,
+    writable() {
+      if (writeFault !== undefined && db.open) {
+        try {
+          write(() => probeQ.run(new Date().toISOString()));
+        } catch {
+          // Recorded by write().
+        }
+      }
+      return writeFault === undefined ? { ok: true } : { ok: false, error: writeFault };
+    },
     async listening(ref) {
       return (listeningQ.get(ref.platform, ref.channel)?.listening ?? 0) === 1;
     },
     async setListening(ref, on) {
-      setListeningQ.run(ref.platform, ref.channel, on ? 1 : 0);
+      write(() => setListeningQ.run(ref.platform, ref.channel, on ? 1 : 0));
     },
     async subscribe(sub, now) {
-      subscribeQ.run(sub.platform, sub.channel, sub.time, sub.tz, now.toISOString());
+      write(() => subscribeQ.run(sub.platform, sub.channel, sub.time, sub.tz, now.toISOString()));
     },
     async unsubscribe(ref) {
-      return unsubscribeQ.run(ref.platform, ref.channel).changes > 0;
+      return write(() => unsubscribeQ.run(ref.platform, ref.channel)).changes > 0;
     },
     async subscription(ref) {
       const row = subQ.get(ref.platform, ref.channel);
@@ -184,7 +223,7 @@ export function openSqliteStore(path: string): SqliteStore {
       return subsQ.all().map(toSub);
     },
     async pause(ref, reason) {
-      pauseQ.run(reason, ref.platform, ref.channel);
+      write(() => pauseQ.run(reason, ref.platform, ref.channel));
     },
     async shownFacts(ref) {
       return shownQ.all(ref.platform, ref.channel).map((r) => r.fact_id);
@@ -197,13 +236,13 @@ export function openSqliteStore(path: string): SqliteStore {
       return lastSentQ.get(ref.platform, ref.channel)?.sent_at ?? undefined;
     },
     async claimDigest(ref, date, now, staleAfterMs) {
-      return claim.immediate(ref, date, now, staleAfterMs);
+      return write(() => claim.immediate(ref, date, now, staleAfterMs));
     },
     async markDigestSent(c, shown, known, now) {
-      markSent.immediate(c, shown, known, now.toISOString());
+      write(() => markSent.immediate(c, shown, known, now.toISOString()));
     },
     async releaseDigest(c, error) {
-      releaseQ.run(error.slice(0, 500), c.claimId, c.attempt);
+      write(() => releaseQ.run(error.slice(0, 500), c.claimId, c.attempt));
     },
     async questionsSince(ref, since) {
       return questionsQ.all(ref.platform, ref.channel, since ?? '').map((r) => ({
@@ -218,19 +257,19 @@ export function openSqliteStore(path: string): SqliteStore {
       }));
     },
     async logQuestions(entries) {
-      if (entries.length) logBatch.immediate(entries);
+      if (entries.length) write(() => logBatch.immediate(entries));
     },
     async secret(name) {
       // INSERT OR IGNORE then read: two processes starting together agree on one value.
-      putSecretQ.run(name, randomBytes(32).toString('hex'));
+      write(() => putSecretQ.run(name, randomBytes(32).toString('hex')));
       return getSecretQ.get(name)?.value ?? '';
     },
     async pruneQuestions(before) {
-      return pruneQ.run(before.toISOString()).changes;
+      return write(() => pruneQ.run(before.toISOString())).changes;
     },
     async vote(questionId, userHash, value, now) {
       if (!questionExistsQ.get(questionId)) return false;
-      voteQ.run(questionId, userHash, value, now.toISOString());
+      write(() => voteQ.run(questionId, userHash, value, now.toISOString()));
       return true;
     },
     async reportRows(since) {
@@ -245,9 +284,9 @@ export function openSqliteStore(path: string): SqliteStore {
       }));
     },
     async firstSighting(key, now) {
-      const fresh = seenQ.run(key, now.toISOString()).changes === 1;
+      const fresh = write(() => seenQ.run(key, now.toISOString())).changes === 1;
       // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not on every event.
-      if (++sightings % 500 === 0) pruneSeenQ.run(new Date(now.getTime() - 86_400_000).toISOString());
+      if (++sightings % 500 === 0) write(() => pruneSeenQ.run(new Date(now.getTime() - 86_400_000).toISOString()));
       return fresh;
     },
     async close() {
