@@ -51,13 +51,16 @@ export const STOPWORDS = new Set(
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
 // Stems of the longer stopwords, so every form of one is a stopword too ("behaved" like "behave").
-const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length >= 4).map(stem));
+// (Not "found": "founded" is another word.)
+const OTHER_WORD_STEMS = new Set(['found']);
+const STOP_STEMS = new Set([...STOPWORDS].filter((w) => w.length >= 4 && !OTHER_WORD_STEMS.has(w)).map(stem));
 
 export function isStopword(w: string): boolean {
   if (STOPWORDS.has(w) || STOPWORDS.has(undouble(w))) return true;
   // (A plural is a stopword only when its singular is: "names" is not, though "namely" shares its stem.)
   if (/[^s]s$/.test(w) && w.length > 4 && !STOPWORDS.has(w.slice(0, -1))) return false;
-  return w.length > 4 && (STOPWORDS.has(stem(w)) || STOP_STEMS.has(stem(w)));
+  const st = stem(w);
+  return w.length > 4 && !OTHER_WORD_STEMS.has(st) && (STOPWORDS.has(st) || STOP_STEMS.has(st));
 }
 
 /**
@@ -283,7 +286,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
-  [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|for real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   // "How many leaders are named?": the leaders the story names (the list answers how many).
@@ -304,7 +307,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
   [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
-  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
   // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
   [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],
@@ -318,6 +321,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
+  // "Is Starmer messaging Trump for real?": really, which asks nothing more.
+  [/\bfor real\b/gi, ' '],
   // "Walk me through the cellphone angle": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
   // "Where in the story is Macron?", "where does the article mention the summit?": which paragraph.
@@ -550,7 +555,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
 
 /** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/;
+  /\b(what(?:'s| is)?|whats|who(?:'s| is)?|whos) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

@@ -754,6 +754,18 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    // Quiz labels and "for real" frame a question; they ask nothing themselves.
+    ['Trivia question: which messaging app did the British PM use with Trump?', 10],
+    ['pub quiz - which NATO boss had his texts posted by Trump?', 11],
+    ['Fill in the blanks: Trump said NATO was "not a ___"', 8],
+    ['did trump post rutte\'s texts for real', 11],
+    // "Who is the piece about?" asks what it is about.
+    ['who is this story about', 1],
+  ])('reads quiz labels and asides as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
@@ -1081,6 +1093,20 @@ describe('refusals', () => {
     ['Do Starmer and Trump text in English or French?', 'language'],
     ['What did Starmer think when Trump posted the Rutte texts?', 'how Keir Starmer reacted'],
   ])('refuses a near miss about someone or something else: %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(why);
+  });
+
+  it('reads "founded" as founding, not as a form of "find" (which says nothing)', () => {
+    const a = engine.ask('When was NATO founded?');
+    expect(a.answered).toBe(false);
+  });
+
+  it.each([
+    ['What deals came out of the NATO summit?', 'agreements came out of the summit'],
+    ['Which countries did Trump hold his bilateral meetings with?', 'which countries he met'],
+  ])('says which detail of an event the story leaves out: %s', (q, why) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(false);
     expect(a.answer).toContain(why);
