@@ -294,7 +294,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
-  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
+  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
   // "Tell me what Rutte's texts said": the question after the request.
   [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
@@ -410,11 +410,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
   [/\bin return\b/gi, 'back'],
+  // "What did the White House say back?": its response.
+  [/\b(?:say|says|said|saying|write|writes|wrote|respond|responds|responded|reply|replies|replied|hit|hits) back\s*(?=[?.!]*\s*$)/gi, 'respond'],
+  // "What example does the article give?": what it has (the giving says nothing).
+  [/\b((?:does|do|did) (?:the |this )?(?:article|story|piece|report|write-?up)) (?:give|offer|provide|present|supply)\b/gi, '$1 cite'],
   [/^\s*(?:please )?(?:name|list) (?:all |every |each )?(?:the |of the )?(?=(?:[\p{L}-]+ )?(?:leaders?|heads of state|heads of government|politicians)\b)/iu, 'which '],
   [/\b(?:pays?|paid|paying) off\b/gi, 'payoff'],
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
-  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+) (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)\b/gi, ' '],
+  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+) (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
   [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen)\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],

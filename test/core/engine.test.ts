@@ -766,6 +766,17 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    // A greeting to the room, and how long the answer should be, are not part of the question.
+    ['Afternoon everyone - which app did Starmer message Trump on?', 10],
+    ['Explain in a line or two why Trump posted Rutte\'s messages publicly', 11],
+    // What the article "gives" or "offers" is what it says; what someone "said back" is their response.
+    ['what proof does the article offer that the calls paid off', 8],
+    ['and the white house, what did they say back', 12],
+  ])('reads greetings, delivery notes and general verbs as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
