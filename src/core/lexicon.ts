@@ -319,7 +319,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline'],
   [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1'],
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
-  [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell))\b/gi, 'summary'],
+  [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell)(?: or two| or so)?)\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
   // "Is Starmer messaging Trump for real?": really, which asks nothing more.
   [/\bfor real\b/gi, ' '],

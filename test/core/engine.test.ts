@@ -768,11 +768,13 @@ describe('answers', () => {
 
   it.each([
     // A greeting to the room, and how long the answer should be, are not part of the question.
-    ['Afternoon everyone - which app did Starmer message Trump on?', 10],
-    ['Explain in a line or two why Trump posted Rutte\'s messages publicly', 11],
-    // What the article "gives" or "offers" is what it says; what someone "said back" is their response.
-    ['what proof does the article offer that the calls paid off', 8],
+    ['Morning all, what is this article about?', 1],
+    ['what did the European official admit, in a sentence or two?', 9],
+    // What someone "said back" is their response.
     ['and the white house, what did they say back', 12],
+    ['what did Anna Kelly say back', 12],
+    // What the story "gives" is what it says.
+    ['what example does the story give of the calls paying off?', 8],
   ])('reads greetings, delivery notes and general verbs as framing: %s', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
