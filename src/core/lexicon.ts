@@ -321,6 +321,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell)(?: or two| or so)?)\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
+  // "The two leaders", "both presidents": the pair the question is about (named or meant), not world leaders at large.
+  [/\b(?:the |these |those )?(?:two|both) (?:of (?:them|the (?:leaders|presidents|men))|(?:world )?(?:leaders|presidents|men|guys|politicians))\b/gi, 'they'],
   // "Is Starmer messaging Trump for real?": really, which asks nothing more.
   [/\bfor real\b/gi, ' '],
   // "Walk me through the cellphone angle": what the story has on it.

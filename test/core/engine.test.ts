@@ -779,6 +779,12 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "the two leaders" as the pair asked about, not as world leaders at large', () => {
+    expect(topParagraph("Who described the way the two leaders stretched each other's names?")).toBe(6);
+    // (The story's own "two heads of state" is still its words.)
+    expect(topParagraph('how did the source describe the two heads of state?')).toBe(7);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
