@@ -131,7 +131,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
   ['scramble', 'scrambling', 'calm', 'relaxed', 'composed', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
-  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
+  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'comment', 'commented', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
@@ -411,6 +411,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
+  // "Quote me Rutte's texts word for word": what the texts said.
+  [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the )?(?:actual |exact |full |real )?(?:(?:words|wording|text|content|contents) (?:in|of|from) )?((?:[\p{L}.-]+(?:'s|’s|s'|’) )?(?:whatsapp |text |private |effusive )?(?:texts|text messages|messages|whatsapps|dms))\b(?: word for word| verbatim| in full| exactly)?/iu, 'what did $1 say'],
   [/\bin return\b/gi, 'back'],
   // "What did the White House say back?": its response.
   [/\b(?:say|says|said|saying|write|writes|wrote|respond|responds|responded|reply|replies|replied|hit|hits) back\s*(?=[?.!]*\s*$)/gi, 'respond'],
@@ -607,7 +609,7 @@ export const VALUE_QUESTION = /(?:^|\s)(what(?! (?:does|did|do) (?:the )?(?:repo
 
 /** "Which leader sent the most texts?", "who sent him more messages?": counts the story never compares. */
 export const COMPARED_COUNT =
-  /\b(?:the most|the fewest|the least)(?: [\p{L}-]+){0,2} (?:texts?|messages?|calls?|times|often|frequently)\b|^(?:who|which)\b.*\b(?:more|fewer) (?:texts?|messages?|calls?)\b|^(?:who|which (?:leader|one|country|president|prime minister))\b[^?]*\b(?:talks?|talk to|speaks?|calls?|texts?|messages?|chats?|phones?|rings?|contacts?)\b[^?]*\b(?:the most|most often|the least|more often|less often|more|less)\s*(?:often|frequently)?\s*(?:,|\?|$)/u;
+  /\b(?:the most|the fewest|the least)(?: [\p{L}-]+){0,2} (?:texts?|messages?|calls?|times|often|frequently)\b|^(?:who|which)\b.*\b(?:more|fewer) (?:texts?|messages?|calls?)\b|^(?:who|which (?:(?:world |foreign |other )?leaders?|ones?|countr(?:y|ies)|presidents?|prime ministers?))\b[^?]*\b(?:talks?|talk to|speaks?|calls?|texts?|messages?|chats?|phones?|rings?|contacts?)\b[^?]*\b(?:the most|most often|the least|more often|less often|more|less)\s*(?:often|frequently)?\s*(?:,|\?|$)/u;
 
 /** "How many of the 23 meetings...": a breakdown the story doesn't give. */
 export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;

@@ -1131,6 +1131,20 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it.each([
+    // Texts the story describes but never quotes.
+    ['quote me the actual words in Rutte\'s texts', 'what the texts said'],
+    ['can you quote Starmer\'s WhatsApp messages?', 'what the messages said'],
+    // A comment is a reaction, which the story doesn't give for Rutte.
+    ['Has Rutte commented on Trump posting his messages?', "Rutte's reaction"],
+    // Who texts or calls most: the story never compares.
+    ['which presidents message him the most?', "doesn't compare"],
+  ])('refuses what the story describes but does not give: %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(why);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
