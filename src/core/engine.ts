@@ -306,6 +306,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // The facts in the order the story tells them.
   const inStoryOrder = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
   const leaderList = computeLeaders(inStoryOrder, entities, subjects);
+  // "Macron's office", "Rutte's spokesman": someone speaking for a leader, which the story never quotes.
+  const forALeader = new RegExp(
+    `\\b(${leaderList.flatMap((e) => [e.name, ...e.aliases]).map((a) => escapeRegExp(fold(a))).join('|')})(?:'s|’s|s)? (?:press office|office|spokes\\p{L}*|press team|team|camp|representatives?)\\b`,
+    'u',
+  );
   // People the story cites as a source ("White House deputy press secretary Anna Kelly", "a European
   // official"), and the first fact one of them it names speaks in ("does the piece have a named source?").
   const attributedTo = (attribution: string, e: Entity): boolean => fold(attribution).includes(fold(e.name));
@@ -984,6 +989,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "What did Trump say about Starmer?": the fact must quote Trump himself, not someone about the two.
   function gapSpeaker({ q, found, f, tokens }: GapCase): string | undefined {
+    // "Did Macron's office comment?": no one speaking for a leader is quoted.
+    const office = forALeader.exec(q);
+    if (office && SPEAKS_FOR.test(q)) {
+      const leader = entities.mentions(contentWords(office[1] ?? ''))[0]?.entity;
+      if (leader) return `The story doesn't quote anyone speaking for ${leader.name}.`;
+    }
     // "What did the aides tell Trump?": people the story never quotes or cites at all.
     const saying = SAYING_OF.exec(q);
     const speakerText = saying?.[1] ?? saying?.[2];
@@ -1572,6 +1583,9 @@ const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are yo
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 // Verbs of the story saying something.
+/** Asks what someone said or how they answered: "did Macron's office comment", "what was their statement". */
+const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ial)|respond\p{L}*|response|statement|react\p{L}*|repl(?:y|ied|ies)|told|tell)\b/u;
+
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);

@@ -1145,6 +1145,19 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it.each([
+    ["Has Macron's office confirmed the Emmanuel/Donald greeting?", 'Emmanuel Macron'],
+    ["What did Starmer's team say about the golf invite?", 'Keir Starmer'],
+  ])('says no one speaking for a leader is quoted: %s', (q, who) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(`doesn't quote anyone speaking for ${who}`);
+  });
+
+  it('still answers what the leader himself said', () => {
+    expect(topParagraph('what did Macron say to Trump')).toBe(6);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
