@@ -396,6 +396,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:single|singles|singled|singling) out\b/gi, ' '],
   [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out'],
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
+  [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*/i, 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1'],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting'],

@@ -785,6 +785,13 @@ describe('answers', () => {
     expect(topParagraph('how did the source describe the two heads of state?')).toBe(7);
   });
 
+  it.each([
+    ['which paper is responsible for the report', 2],
+    ['Which news outlet is behind the coverage of Trump and the leaders\' phone calls?', 2],
+  ])('reads "which outlet is behind the story" as asking for the outlet, whatever the story is about: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
