@@ -870,10 +870,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function gapDirection({ found, all, q }: GapCase): string | undefined {
     const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
     const channelCounts = new Map<string, number>();
-    for (const w of all) {
+    // ("Phone calls" names one channel once.)
+    all.forEach((w, i) => {
       const ch = channelOf(w);
-      if (ch) channelCounts.set(ch, (channelCounts.get(ch) ?? 0) + 1);
-    }
+      if (ch && channelOf(all[i - 1] ?? '') !== ch) channelCounts.set(ch, (channelCounts.get(ch) ?? 0) + 1);
+    });
     const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
     const parties = people.size + (found.some((m) => m.entity.kind === 'group' && !m.entity.anonymous) ? 1 : 0);
     // ("Which phone did he give them, the official phone or his own?" asks which, not who called whom.)

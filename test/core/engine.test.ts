@@ -792,6 +792,12 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "by text or phone calls?" as asking which channels, not who called whom ("phone calls" is one channel)', () => {
+    expect(topParagraph('do leaders reach Trump by text as well, or only phone calls?')).toBe(1);
+    const a = engine.ask('do the leaders phone trump or does trump phone them?');
+    expect(a.answer).toContain("doesn't say who called whom");
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
