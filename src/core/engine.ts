@@ -1134,6 +1134,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // attribution instead, and gets it.)
   function gapWhoIsUnnamed({ q, firstMention, cw, all }: GapCase): string | undefined {
     if (!IDENTITY_QUESTION.test(q)) return undefined;
+    // ("Who's the insider, and what did they say?" asks something the story answers too.)
+    if (/\band\s+(?:what|how|why)\b/.test(q)) return undefined;
     // The first name in the question, with nothing before it but "name" ("the name of the insider").
     const lead = firstMention ? cw.words.slice(0, firstMention.start).filter((w) => !/^(names?|identity|identities)$/.test(w)) : [];
     if (lead.length === 0 && firstMention?.entity.anonymous && !all.slice(0, 6).some((w) => GENERIC_SOURCE_WORDS.has(w))) return `The story doesn't name ${firstMention.entity.name}.`;

@@ -798,6 +798,12 @@ describe('answers', () => {
     expect(a.answer).toContain("doesn't say who called whom");
   });
 
+  it('answers "who is the unnamed source, and what did they say?" for the part the story answers', () => {
+    expect(topParagraph('who is the European official and what did they admit?')).toBe(9);
+    // Asking only for the name is still refused.
+    expect(engine.ask('who is the European official?').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
