@@ -81,7 +81,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'links', 'getaway', 'leisure', 'recreation'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['give', 'gave', 'gives', 'handout', 'handouts', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],
-  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together'],
+  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together', 'meetup', 'meet-up'],
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
@@ -135,7 +135,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],
-  ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded', 'achieve', 'achieving', 'achieved', 'accomplish', 'accomplished'],
+  ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded', 'achieve', 'achieving', 'achieved', 'accomplish', 'accomplished', 'roi', 'deliverables', 'delivering'],
+  ['figure', 'figures', 'statistic', 'statistics', 'stat', 'stats', 'metric', 'metrics', 'kpi', 'kpis'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],
   ['private', 'privately', 'secret', 'confidential', 'personal', 'public', 'publicly', 'closed', 'doors', 'behind-the-scenes', 'confidentiality', 'privacy'],
   ['official', 'officials', 'diplomat', 'diplomats'],
@@ -184,7 +185,7 @@ export const GENERIC_WORDS = new Set(
     // Degree, hedging and attitude.
     'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
     // Describing words that pick nothing out, and ways of coming to know something.
-    'special particular basic general whole entire various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
+    'special particular basic general whole entire single various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
     'several multiple numerous couple various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
@@ -323,7 +324,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin full\b/gi, ' '],
   // "The two leaders", "both presidents": the pair the question is about (named or meant), not world leaders at large.
   [/\b(?:the |these |those )?(?:two|both) (?:of (?:them|the (?:leaders|presidents|men))|(?:world )?(?:leaders|presidents|men|guys|politicians))\b/gi, 'they'],
-  // "Is Starmer messaging Trump for real?": really, which asks nothing more.
+  // Office talk around a question: "from a stakeholder lens", "circling back on…", "quick level-set".
+  [/,?\s*\b(?:from|through|with) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:lens|perspective|standpoint|pov|point of view|angle|viewpoint)\b,?/giu, ' '],
+  [/^\s*(?:circling back|following up|touching base|looping back|jumping back|coming back)(?: (?:on|to|re|about|with))?\s+/i, 'about '],
+  [/^\s*(?:quick )?level[- ]set\b[^:—–-]*[:—–-]\s*/i, ''],
+  [/\bwalk(?:s|ed|ing)? back\b/gi, 'reversed'],
+  [/\bping[- ]?pong(?:ed|ing|s)?\b/gi, 'back and forth'],
   [/\bfor real\b/gi, ' '],
   // "Walk me through the cellphone angle": what the story has on it.
   [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
@@ -424,7 +430,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
   [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+) (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen)\b/gi, ' '],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],

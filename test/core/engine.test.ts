@@ -804,6 +804,21 @@ describe('answers', () => {
     expect(engine.ask('who is the European official?').answered).toBe(false);
   });
 
+  it.each([
+    // Office talk: a lens or standpoint, who it is for, a level-set.
+    ['From a comms perspective, what did the White House say?', 12],
+    ['summarise the piece for the exec team', 1],
+    ['quick level-set: who posted Rutte\'s texts?', 11],
+    // Business words for what the story calls figures, results, meetings, reversals.
+    ['which KPI did Kelly cite', 12],
+    ['when\'s the golf meetup', 10],
+    ['did Trump walk back his hostility toward NATO?', 8],
+    ['did the greeting ping-pong between them?', 6],
+    ["what's the single biggest example in the story?", 5],
+  ])('reads business jargon: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
