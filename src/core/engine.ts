@@ -1098,10 +1098,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // ("the exact phrase" is there to give when the fact quotes someone.)
   function gapPrecision({ f, q, all }: GapCase): string | undefined {
     // ("Did Trump actually post them?": "actually" is emphasis there, as it is below.)
-    if (f.fact.kind !== 'quote' && !f.voiced && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !(w === 'actually' && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    // ("Which word exactly does the piece use?" asks for the story's own wording, which it has.)
+    const storysWording = /\b(?:article|piece|story|report|writer|author)\b/.test(q) && /\b(?:word|words|phrase|term|expression|wording|label)\b/.test(q);
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !(w === 'actually' && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
-    const wording = (w: string): boolean => f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression)$/.test(w);
+    // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
+    const wording = (w: string): boolean => (f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression|reaction|response|comment|remark|line|statement)$/.test(w)) || /^(?:phrase|phrases|words?|wording|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w);
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];

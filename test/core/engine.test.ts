@@ -819,6 +819,13 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('answers "exactly" about the story\'s own wording, which it quotes verbatim', () => {
+    expect(topParagraph('which word exactly does the article use for the calls?')).toBe(1);
+    expect(topParagraph("what was the listener's exact comment on the greeting?")).toBe(5);
+    // A detail the story doesn't give stays refused.
+    expect(engine.ask('What was the exact date of the summit?').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
