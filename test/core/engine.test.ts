@@ -826,6 +826,13 @@ describe('answers', () => {
     expect(engine.ask('What was the exact date of the summit?').answered).toBe(false);
   });
 
+  it.each([
+    ['Describe the golf invite in two or three sentences', 10],
+    ['Can I say on air that Starmer used WhatsApp?', 10],
+  ])('reads a producer\'s asides (length, "on air", "so I can…") as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
