@@ -1006,6 +1006,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
     // "What did Macron say about the greeting?": his words in a contact are the contact itself, not a comment on it.
     if (speaker && f.fact.kind === 'contact' && COMMENT_ASKED.test(q)) return `The story doesn't quote ${speaker.name} commenting on it; it quotes only what was said on the calls.`;
+    // ("Has Trump ever commented on the greeting?" asks the same of a yes/no question.)
+    const commenter = YES_NO_COMMENT.exec(q)?.[1];
+    const commenting = commenter === undefined ? undefined : speakerOf(`what did ${commenter} say`, found);
+    if (commenting && f.fact.kind === 'contact') return `The story doesn't quote ${commenting.name} commenting on it; it quotes only what was said on the calls.`;
     // "What did Kelly say about the aides?": she is quoted, but not on that. What she is asked about may name
     // no one the fact isn't about, and no word the story doesn't know.
     const said = speaker ? SPEAKER_QUESTION.exec(q) : null;
@@ -1573,7 +1577,9 @@ const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(
 /** Asks for examples of what leaders did: "what examples does it give of leaders cosying up to Trump?". */
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
-const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b/;
+const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
+/** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */
+const YES_NO_COMMENT = /^(?:has|have|had|did|does|do) ([\p{L}'. -]+?) (?:ever |also |publicly |even |actually )*(?:comment(?:ed)?|remark(?:ed)?|sa(?:y|id) anything|spoken?|spoke|talk(?:ed)?) (?:on|about|publicly|in public)\b/u;
 /** "How did X react/feel/respond": group 1 is X. */
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */

@@ -1206,6 +1206,13 @@ describe('refusals', () => {
     expect(topParagraph('what did Macron say to Trump')).toBe(6);
   });
 
+  it('refuses "has Trump ever commented on the greeting?": the story quotes the greeting, not a comment on it', () => {
+    const a = engine.ask('Has Trump ever commented on the greeting ritual?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("doesn't quote Donald Trump commenting on it");
+    expect(topParagraph('did Trump talk about NATO?')).toBe(8);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
