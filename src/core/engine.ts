@@ -1108,7 +1108,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
-    const wording = (w: string): boolean => (f.voiced && /^(?:phrase|phrases|words?|wording|quote|quotes|term|terms|expression|reaction|response|comment|remark|line|statement)$/.test(w)) || /^(?:phrase|phrases|words?|wording|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w);
+    const wording = (w: string): boolean => (f.voiced && /^(?:phrase|phrases|words?|wording|phrasing|quote|quotes|term|terms|expression|reaction|response|comment|remark|line|statement)$/.test(w)) || /^(?:phrase|phrases|words?|wording|term|terms|expression|title|titles|label|descriptor|spelling|language|phrasing)$/.test(w);
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];

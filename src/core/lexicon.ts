@@ -91,7 +91,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import', 'imports', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
-  ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public', 'forward', 'forwarded', 'expose', 'exposed', 'displayed', 'aired'],
+  ['post', 'posted', 'publish', 'published', 'share', 'shared', 'leak', 'leaked', 'tweet', 'tweeted', 'broadcast', 'public', 'forward', 'forwarded', 'expose', 'exposed', 'displayed', 'aired', 'publicize', 'publicized', 'publicise', 'publicised', 'publicizing', 'publicising'],
   ['effusive', 'gushing', 'glowing', 'fawning', 'flattering', 'complimentary', 'praising'],
   ['cringe', 'cringing', 'cringeworthy', 'cringey', 'cringy', 'wince', 'squirm', 'embarrass', 'embarrassed', 'awkward', 'annoyed', 'irritated', 'uncomfortable', 'uneasy', 'comfortable'],
   ['aide', 'aides', 'staff', 'staffer', 'staffers', 'assistant', 'assistants', 'adviser', 'advisor'],
@@ -308,7 +308,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
   [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
-  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:mod|moderator|moderation) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
   // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
   [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],
@@ -324,6 +324,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin full\b/gi, ' '],
   // "The two leaders", "both presidents": the pair the question is about (named or meant), not world leaders at large.
   [/\b(?:the |these |those )?(?:two|both) (?:of (?:them|the (?:leaders|presidents|men))|(?:world )?(?:leaders|presidents|men|guys|politicians))\b/gi, 'they'],
+  // A claim someone posted, to check: "a poster says X. Accurate?" asks whether X.
+  [/^\s*(?:(?:a|one|the|some|another) )?(?:poster|user|commenter|redditor|member|troll|guy|account)(?: (?:here|online|in (?:the )?[\p{L}-]+|on (?:the )?[\p{L}-]+))? (?:says|said|claims|claimed|posted|wrote|writes|is saying|is claiming|insists)(?: that)?\s+/iu, 'did '],
+  [/[\s,;:.—–-]+(?:true|accurate|correct|right|legit|confirmed|confirm)\s*\?+\s*$/i, '?'],
+  [/\b(?:high|top)[- ]level\b/gi, ' '],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
   [/,?\s*\bso (?:that )?(?:i|we) (?:can|could|don't|do not|won't)\b[^?.!]*/gi, ' '],
   [/,?\s*\bsomething (?:punchy|short|snappy|catchy|simple|quick|tight|crisp)\b/gi, ' '],

@@ -833,6 +833,15 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    // A moderator checking a claim someone posted.
+    ['mod check: a user says Starmer messaged Trump on WhatsApp. True?', 10],
+    ['which texts did Trump publicize?', 11],
+    ["what's the high-level summary of the article?", 1],
+  ])('reads a moderator\'s claim check: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
