@@ -72,6 +72,26 @@ function wordMatches(typed: string, typedStem: string, alias: string, aliasStem:
   return undefined;
 }
 
+/**
+ * A name's sound, roughly: its first letter and the consonants after it, doubled ones once ("Rutte" and "root"
+ * are r-t, "Macron" and "macaroon" m-k-r-n). Dictation writes names as words that sound like them.
+ */
+function consonants(w: string): string {
+  const plain = w.replace(/[cq]/g, 'k').replace(/z/g, 's');
+  return (plain[0] ?? '') + plain.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A word that sounds like a word of a name: the same first letter and consonants, and nearly as long. Alone,
+ * only names of three consonants or more ("macaroon"); in a name of two words or more, when another of its
+ * words is typed exactly ("mark root").
+ */
+function soundsLike(typed: string, alias: string, beside: boolean): boolean {
+  if (typed[0] !== alias[0] || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
+  const sound = consonants(alias);
+  return sound.length >= (beside ? 2 : 4) && consonants(typed) === sound;
+}
+
 export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const forms: AliasForm[] = [];
   const byId = new Map<string, Entity>();
@@ -105,14 +125,22 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     for (const form of buckets.get(bucketKey(len, cw.words[i] ?? '')) ?? []) {
       let exact = true;
       let ok = true;
+      let typedExactly = 0;
+      let sounded = -1;
       for (let k = 0; k < len; k++) {
         const m = wordMatches(cw.words[i + k] ?? '', cw.stems[i + k] ?? '', form.words[k] ?? '', form.stems[k] ?? '');
-        if (!m) {
+        if (m === 'exact') typedExactly++;
+        if (m === 'typo') exact = false;
+        if (!m && sounded < 0 && soundsLike(cw.words[i + k] ?? '', form.words[k] ?? '', len >= 2)) {
+          sounded = k;
+          exact = false;
+        } else if (!m) {
           ok = false;
           break;
         }
-        if (m === 'typo') exact = false;
       }
+      // (A sound-alike word belongs to a longer name only beside a word of it typed exactly.)
+      if (ok && sounded >= 0 && len >= 2 && typedExactly === 0) ok = false;
       // One named person is not "NATO leaders": a title of two words or more made plural names others.
       const typed = cw.words[i + len - 1] ?? '';
       const alias = form.words[len - 1] ?? '';

@@ -28,6 +28,15 @@ describe('entity resolution', () => {
     expect(engine.entities.resolve(name).entity?.id).toBe(id);
   });
 
+  it('hears a name written as a word that sounds like it, as dictation does ("mark root", "macaroon")', () => {
+    expect(engine.explain('what did trump do with mark root\'s texts').mentions).toContain('rutte~');
+    expect(engine.explain('was the greeting with macaroon funny').mentions).toContain('macron~');
+    // A short name alone is not heard in every word with its consonants: "rate" is not Rutte, "root" alone neither.
+    expect(engine.explain('How does the White House rate his ties?').mentions).not.toContain('rutte~');
+    expect(engine.explain('what is the root of the flattery?').mentions).not.toContain('rutte~');
+    expect(topParagraph('what did trump do with mark root\'s texts')).toBe(11);
+  });
+
   it('does not stretch a name to someone else: Brigitte Macron and Keir Hardie are not in the story', () => {
     expect(engine.whocalled('Brigitte Macron').answered).toBe(false);
     expect(engine.whocalled('Keir Hardie').answered).toBe(false);
