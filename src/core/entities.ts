@@ -88,9 +88,12 @@ function consonants(w: string): string {
  */
 function soundsLike(typed: string, alias: string, beside: boolean): boolean {
   if (typed[0] !== alias[0] || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
-  const sound = consonants(alias);
+  let sound = SOUNDS.get(alias);
+  if (sound === undefined) SOUNDS.set(alias, (sound = consonants(alias)));
   return sound.length >= (beside ? 2 : 4) && consonants(typed) === sound;
 }
+// The sounds of the names' words (few, and asked for on every question).
+const SOUNDS = new Map<string, string>();
 
 export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const forms: AliasForm[] = [];
