@@ -851,6 +851,17 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    // A closing aside is not part of the question (it was read as asking whether something is "right").
+    ["Does the piece call the calls a schmooze-fest? Just want to be sure I'm framing it right.", 1],
+    ['Was the listener amused by the greeting? Trying to get the tone right for the segment.', 5],
+    ["For the lower-third graphic, what's Anna Kelly's title?", 12],
+    // (A second sentence that asks something is kept.)
+    ['Who said it was oddly amusing? I want to know their name.', 5],
+  ])('reads a closing aside as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
