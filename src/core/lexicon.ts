@@ -328,6 +328,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:(?:a|one|the|some|another) )?(?:poster|user|commenter|redditor|member|troll|guy|account)(?: (?:here|online|in (?:the )?[\p{L}-]+|on (?:the )?[\p{L}-]+))? (?:says|said|claims|claimed|posted|wrote|writes|is saying|is claiming|insists)(?: that)?\s+/iu, 'did '],
   [/[\s,;:.—–-]+(?:true|accurate|correct|right|legit|confirmed|confirm)\s*\?+\s*$/i, '?'],
   [/\b(?:high|top)[- ]level\b/gi, ' '],
+  // "Does the article name X, or are they anonymous?": the second half asks the first again.
+  [/,?\s*\bor (?:are|is|was|were|do|does) (?:they|he|she|it|them) (?:left )?(?:unnamed|anonymous|not named|unidentified|kept anonymous|nameless)\s*(?=[?.!]|$)/gi, ''],
+  [/^\s*(?:does|did) (?:the |this )?(?:article|story|piece|report|politico) (?:actually )?(?:name|identify) (.+?)\s*(?=[?.!]|$)/i, 'is $1 named'],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
   [/([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, '$1'],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".

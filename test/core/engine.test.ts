@@ -862,6 +862,14 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    ['Does the article name the European official, or are they unnamed?', 9],
+    ['Does the story name the insider?', 4],
+    ['does the piece name anyone from the White House?', 12],
+  ])('reads "does the article name X?" as asking whether X is named: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
