@@ -39,7 +39,7 @@ export const STOPWORDS = new Set(
   description descriptions exact exactly precise precisely specific specifically literally verbatim
   mr mrs ms mx dr sir madam dear mister missus monsieur madame herr signor senor
   whether near nearly ish behalf
-  afterwards amongst anyhow anyway anyways anywhere because become becomes becoming became beforehand beyond cannot elsewhere
+  afterwards amongst anyhow anyway anyways anywhere because beforehand beyond cannot elsewhere
   everything everywhere furthermore hence hereafter hereby herein however indeed latter latterly meanwhile moreover namely
   nevertheless noone nowhere others otherwise somehow sometime somewhere thence thereafter thereby therefore therein thereupon
   though although throughout thus unless whatever whence whenever whereas whereby wherein whereupon wherever whither yourselves
@@ -172,7 +172,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * when it doesn't: people ask "what did X say" of every quote.
  */
 export const SOFT_WORDS = new Set(
-  'sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly alleged allege alleges'.split(' '),
+  'become becomes becoming became sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterise characterised characterization characterisation frame frames framed framing portray portrayed depict depicted paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly alleged allege alleges'.split(' '),
 );
 
 /**

@@ -870,6 +870,13 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "what the calls become" with the story\'s own "become" (a soft word, not a stopword)', () => {
+    expect(topParagraph('what did the calls become?')).toBe(1);
+    expect(topParagraph('what word does the piece use for what these calls turn into')).toBe(1);
+    // Where the fact hasn't the word, it doesn't count against it.
+    expect(topParagraph('Did the European official say leaders had become more hands-on with Trump?')).toBe(9);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
