@@ -1257,6 +1257,16 @@ describe('refusals', () => {
     expect(topParagraph('did Trump talk about NATO?')).toBe(8);
   });
 
+  it.each([
+    ['when does the Scotland golf trip end?', 'when the trip will end'],
+    ['what caption went with the Rutte screenshots?', 'what caption he put on them'],
+    ['Which products are in the tariff reduction deal?', 'which products are in the deal'],
+  ])('says which detail of a reported event the story leaves out: %s', (q, why) => {
+    const a = engine.ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain(why);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
