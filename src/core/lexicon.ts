@@ -319,7 +319,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:pls |please )?(?:need|want|grab|pull) (?:the |a |any )?(.+?) (?:quote|quotes|line)\b/i, 'what did $1 say'],
   [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline'],
   [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1'],
+  // "Did an official go on record about X?": say something about it (named or not).
+  [/\b(?:go|goes|went|gone|going) on[- ](?:the[- ])?record\b/gi, 'say'],
   [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
+  [/\bat any (?:point|time|stage)\b/gi, ' '],
   [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell)(?: or two| or so)?)\b/gi, 'summary'],
   [/\bin full\b/gi, ' '],
   // "The two leaders", "both presidents": the pair the question is about (named or meant), not world leaders at large.

@@ -877,6 +877,13 @@ describe('answers', () => {
     expect(topParagraph('Did the European official say leaders had become more hands-on with Trump?')).toBe(9);
   });
 
+  it.each([
+    ['Did Trump change his mind on NATO at any point?', 8],
+    ['did the European official go on record about the flattery?', 9],
+  ])('reads "at any point" and "go on record" as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
