@@ -308,7 +308,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
   [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|yes or no|true or false|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
-  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:mod|moderator|moderation) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:mod|moderator|moderation|gut) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
   // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
   [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],
@@ -334,6 +334,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Does the article name X, or are they anonymous?": the second half asks the first again.
   [/,?\s*\bor (?:are|is|was|were|do|does) (?:they|he|she|it|them) (?:left )?(?:unnamed|anonymous|not named|unidentified|kept anonymous|nameless)\s*(?=[?.!]|$)/gi, ''],
   [/^\s*(?:does|did) (?:the |this )?(?:article|story|piece|report|politico) (?:actually )?(?:name|identify) (.+?)\s*(?=[?.!]|$)/i, 'is $1 named'],
+  // A client's note: "Client wants to know if we should echo it.", "a sentence I can drop into the update".
+  [/([?.!])\s+(?:the |my |our )?(?:client|boss|editor|team|desk|producer)s? (?:wants?|needs?|asks?|asked|would like)\b[^?]*\??\s*$/i, '$1'],
+  [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' '],
+  [/\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, ''],
+  [/\bre:\s*/gi, 'about '],
+  [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
+  [/\bone[- ]liner\b/gi, 'summary'],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
   [/([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, '$1'],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
@@ -446,7 +453,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
   [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],

@@ -884,6 +884,15 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    // An agency's framing around a question: a label, what it is for, a note for the client.
+    ['quick gut check: did Starmer use WhatsApp?', 10],
+    ['Summarise the golf invite in a line I can drop into the update.', 10],
+    ['give me a one-liner on Rutte\'s texts', 11],
+  ])('reads an agency\'s framing as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
