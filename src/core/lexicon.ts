@@ -464,7 +464,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/,?\s*\bas (?:written|printed|worded|spelled|spelt|given)(?: in (?:the |this )?(?:article|story|piece|report))?\b/gi, ' '],
   [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
   // "His first time in the White House" is his first term, not something the White House did.
-  [/\b(time|term|stint|years?|days) in (?:the )?white house\b/gi, '$1 in office'],
+  [/\b(time|term|stint|years?|days) in (?:the )?(?:white house|oval office)\b/gi, '$1 in office'],
   [/\bcount(?:s|ed|ing)? on\b/gi, 'rely on'],
   // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
   [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],

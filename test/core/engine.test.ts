@@ -24,6 +24,12 @@ describe('entity resolution', () => {
     ['prime minister of britain', 'starmer'],
     ['mark rute', 'rutte'],
     ['NATO chief', 'rutte'],
+    ['the alliance chief', 'rutte'],
+    ['the Republican leader', 'trump'],
+    ['the American leader', 'trump'],
+    ['the leader from Paris', 'macron'],
+    ['the North Atlantic alliance', 'nato'],
+    ['the Low Countries', 'netherlands'],
   ])('resolves %s to %s', (name, id) => {
     expect(engine.entities.resolve(name).entity?.id).toBe(id);
   });
