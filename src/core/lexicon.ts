@@ -341,6 +341,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bre:\s*/gi, 'about '],
   [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
   [/\bone[- ]liner\b/gi, 'summary'],
+  // A broadcaster's notes: "just double-checking for the script", "Checking the figure.", "a 20-second read on…".
+  [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, ''],
+  [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],
+  [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of'],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
   [/([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, '$1'],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
@@ -453,7 +457,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
   [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|intro|(?:civics |history |politics )?homework|assignment|essay|class|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],

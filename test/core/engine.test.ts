@@ -899,6 +899,15 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    ['Quick one for the top of the bulletin: who posted Rutte\'s texts?', 11],
+    ["Kelly's title — just double-checking for the script.", 12],
+    ['Give me a 30-second read on the Rutte angle.', 11],
+    ['Summarise the golf invite for my homework', 10],
+  ])('reads a broadcaster\'s or a student\'s notes as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
