@@ -854,7 +854,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
       // and names count.
       let loose: Set<string> | undefined;
+      // ("Why does the author call it 'most telling'?" asks why the story says so, which it does.)
+      const storysWhy = /^why (?:does|did|do|would|might|is) (?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
       for (const ns of r.item.notSaid) {
+        if (ns.own && storysWhy) continue;
         const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);

@@ -341,6 +341,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bre:\s*/gi, 'about '],
   [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
   [/\bone[- ]liner\b/gi, 'summary'],
+  // "What does 'effusive' mean in the context of the texts?": about them.
+  [/\bin (?:the )?context of\b/gi, 'about'],
   // A broadcaster's notes: "just double-checking for the script", "Checking the figure.", "a 20-second read on…".
   [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, ''],
   [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],

@@ -908,6 +908,13 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('answers why the story says something (its own words), while why Trump did it stays refused', () => {
+    expect(topParagraph('Why does the article describe the posting as most telling?')).toBe(11);
+    expect(engine.ask('why did Trump post the texts?').answered).toBe(false);
+    // "In the context of" is about, not the texts' content.
+    expect(topParagraph("what does 'effusive' mean in the context of the texts?")).toBe(11);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
