@@ -542,6 +542,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
     if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
     if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
+    const office = otherOffice(folded);
+    if (office) return refusal(question, cut, `The story doesn't name the ${office}.`, [], mentioned);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -613,6 +615,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /**
+   * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
+   * (the prime minister it names is Britain's).
+   */
+  function otherOffice(folded: string): string | undefined {
+    const m = OFFICE_OF.exec(folded);
+    if (!m) return undefined;
+    const role = m[1] ?? '';
+    const place = words(m[3] ?? '').filter((w) => !STOPWORDS.has(w));
+    const held = base.entities.some((e) => {
+      const names = [e.title, ...e.aliases].map(fold);
+      return e.kind === 'person' && names.some((n) => n.includes(role)) && place.every((w) => names.some((n) => words(n).includes(w)));
+    });
+    return held || place.length === 0 ? undefined : `${role} of ${m[2] ?? ''}${m[3] ?? ''}`;
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -1581,6 +1599,9 @@ const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
+/** "The prime minister of the Netherlands": an office and the country it is of. */
+const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
+
 /** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */
 const YES_NO_COMMENT = /^(?:has|have|had|did|does|do) ([\p{L}'. -]+?) (?:ever |also |publicly |even |actually )*(?:comment(?:ed)?|remark(?:ed)?|sa(?:y|id) anything|spoken?|spoke|talk(?:ed)?) (?:on|about|publicly|in public)\b/u;
 /** "How did X react/feel/respond": group 1 is X. */

@@ -241,7 +241,7 @@ export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|r
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
-  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b|\b(names?|identity) of the ([\p{L}'-]+ )?(reporter|journalist|writer|author)s?\b|\b(reporter|journalist|writer|author)(?:'s|s)? names?\b/u;
+  /\bwho (wrote|authored|is the (author|reporter|journalist|writer))\b|\bwho(?:s|'s|’s| is| was) the ([\p{L}'-]+ )?(author|reporter|journalist|writer)\b|\bbyline\b|\b(which|what) ([\p{L}'-]+ )?(reporter|journalist|writer|author)\b|\bwrote (the|this) (original )?(story|report|article|piece)\b|\b(names?|identity) of the ([\p{L}'-]+ )?(reporter|journalist|writer|author)s?\b|\b(reporter|journalist|writer|author)(?:'s|s)? names?\b/u;
 
 /** Asks what a message said: "what did Trump text Starmer?". */
 export const CONTENT_QUESTION = /\bwhat (did|does|do|would|was|were)\b.*\b(text|texted|message|messaged|write|wrote|whatsapp|whatsapped|tell|told|say to|said to|in the (texts|messages))\b/;

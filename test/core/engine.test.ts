@@ -1305,6 +1305,18 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it('refuses an office of a country no one in the story holds, and still answers the ones it names', () => {
+    const a = engine.ask('Who is the current Prime Minister of the Netherlands?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("doesn't name the prime minister of the netherlands");
+    expect(topParagraph('who is the prime minister of england')).toBe(10);
+    expect(topParagraph('who is the president of france')).toBe(5);
+  });
+
+  it('refuses "who is the Politico reporter behind the story?": the story has no byline', () => {
+    expect(engine.ask("Who's the Politico reporter behind the story?").answered).toBe(false);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
