@@ -328,6 +328,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     ? new RegExp(`(?<!according )\\b(?:to|told|tell|tells|telling|with)\\s+(?:${[outlet.name, ...outlet.aliases].map((a) => escapeRegExp(fold(a))).join('|')})\\b`)
     : undefined;
 
+  const outletName = outlet ? escapeRegExp(fold(outlet.name)) : undefined;
+  const outletHeadline = outletName ? new RegExp(`\\bheadlines? (?:of|on|for|in|from) (?:the )?(?:original )?${outletName}\\b|\\b${outletName}(?:'s|s)? (?:own |original )?headlines?\\b`) : undefined;
+
   function sources(fact: Fact): Source[] {
     return fact.sources.map((s) => ({ story: fact.story, paragraph: s.paragraph, quote: s.quote, attribution: s.attribution }));
   }
@@ -910,6 +913,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (AUTHOR_QUESTION.test(q)) return `The story doesn't name its reporter; it cites ${outlet?.name ?? 'its sources'}.`;
     // "Have other outlets confirmed it?": the story cites one outlet and says nothing of the others.
     if (outlet && OTHER_OUTLETS.test(q)) return `The story doesn't say; it cites only ${outlet.name}.`;
+    // "What was the headline on the Politico story?": the outlet's own report, which the story only cites.
+    if (outletHeadline?.test(q)) return `The story doesn't give the headline of the ${outlet?.name ?? 'original'} report.`;
     if (BACKGROUND.test(q)) return "The story doesn't give anyone's background.";
     const first = firstMention?.entity;
     if (ABOUT_THE_REPORT.test(q) && (REACTION.test(q) || SPEAKER_QUESTION.test(q)) && first && first.kind === 'person' && !sourceIds.has(first.id)) {

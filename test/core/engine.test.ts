@@ -1317,6 +1317,13 @@ describe('refusals', () => {
     expect(engine.ask("Who's the Politico reporter behind the story?").answered).toBe(false);
   });
 
+  it("refuses the headline of the outlet's own report, and still answers the story's headline claim", () => {
+    const a = engine.ask("what was politico's headline?");
+    expect(a.answered).toBe(false);
+    expect(a.answer).toContain("doesn't give the headline of the Politico report");
+    expect(topParagraph("what's the headline?")).toBe(1);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
