@@ -341,6 +341,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bre:\s*/gi, 'about '],
   [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
   [/\bone[- ]liner\b/gi, 'summary'],
+  // "The White House's key message": its response (not a message sent).
+  [/\b(?:key|main|core|central|top|official) (?:message|messaging)\b/gi, 'response'],
   // "What does 'effusive' mean in the context of the texts?": about them.
   [/\bin (?:the )?context of\b/gi, 'about'],
   // A broadcaster's notes: "just double-checking for the script", "Checking the figure.", "a 20-second read on…".
@@ -431,6 +433,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:single|singles|singled|singling) out\b/gi, ' '],
   [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out'],
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
+  [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*/i, 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*/i, 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1'],

@@ -915,6 +915,13 @@ describe('answers', () => {
     expect(topParagraph("what does 'effusive' mean in the context of the texts?")).toBe(11);
   });
 
+  it.each([
+    ['what paper covered the story about the leaders\' calls?', 2],
+    ["What's the White House's main message?", 12],
+  ])('reads "which paper covered…" as the outlet and a "key message" as a response: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
