@@ -350,6 +350,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],
   [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of'],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
+  [/([?.!,])\s+i(?:'d|’d| would) like to (?!know|ask|learn|understand|find out|hear)[^?]*$/i, '$1'],
+  [/([?.!])\s+i (?:thought|heard|read|was told|assumed|believed|figured)\b[^?]*$/i, '$1'],
+  [/([?.!])\s+(?:my |your |our )(?:nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|son|daughter|mum|mom|dad|neighbour|neighbor|friend|colleague|aunt|auntie|uncle|sister|brother|kids|grandchildren|partner|mate)(?: [\p{Lu}][\p{L}]+)? (?:thinks?|says?|said|reckons?|believes?|insists?|swears?)\b[^?]*$/iu, '$1'],
+  [/,\s+i (?:want|need|'d like|’d like|would like) to (?:read|share|send|show|tell|quote|use|post|print|put)\b[^?]*$/i, ''],
+  // A reader introducing themselves ("Hello all, Grandad here."), or where they heard of it.
+  [/^\s*(?:(?:hello|hi|hey|morning|evening)(?: all| everyone| folks| there)?[,.!]?\s*)?(?:it's |this is )?[\p{L}]+ here[.!,]\s+/iu, ''],
+  [/^\s*i (?:caught|heard|saw|read|came across) (?:a bit |something |a piece |a story |an item |a report )?(?:on|in) the (?:radio|news|telly|tv|paper|papers)\b[^.?!]*[.!]\s*/i, ''],
   [/([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, '$1'],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
   [/,?\s*\bso (?:that )?(?:i|we) (?:can|could|don't|do not|won't)\b[^?.!]*/gi, ' '],

@@ -922,6 +922,14 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    ["Grandma here. Who posted Rutte's texts?", 11],
+    ['Which app did Starmer use? My husband says it was Signal.', 10],
+    ['Where did Trump invite Starmer to golf? I thought it was Ireland.', 10],
+  ])('reads a family chat\'s asides (who is asking, what someone else thinks) as framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
