@@ -349,6 +349,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, ''],
   [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],
   [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of'],
+  // A sceptic's framing: "did the official confirm or deny…", "is this from the NYT or someone else?",
+  // "just rehashing someone else's report", "sarcastic summary pls".
+  [/\bconfirm(?:ed|s)? or den(?:y|ied|ies)\b/gi, 'say about'],
+  [/^\s*(?:is|was) (?:this|the) (?:story|article|piece|report|news)(?: originally| actually| even)? from (?:the )?[\p{L}' ]+? or (?:someone|somebody|something|somewhere) else\b[^?]*/iu, 'which outlet reported the story'],
+  [/\b(?:rehash(?:ing|es|ed)?|recycl(?:ing|es|ed)|aggregat(?:ing|es|ed)|repackag(?:ing|es|ed)|based on) (?:someone|somebody|some other outlet|another outlet)(?: else)?(?:'s|’s)? (?:report|reporting|story|work|piece)\b/gi, 'based on a report'],
+  [/\b(?:sarcastic|snarky|cynical|brutal|neutral|unbiased|objective|honest|spicy)(?= (?:summary|take|version|recap|rundown|tl;?dr))/gi, ''],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
   [/([?.!,])\s+i(?:'d|’d| would) like to (?!know|ask|learn|understand|find out|hear)[^?]*$/i, '$1'],
   [/([?.!])\s+i (?:thought|heard|read|was told|assumed|believed|figured)\b[^?]*$/i, '$1'],

@@ -930,6 +930,15 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it.each([
+    ['is this article from CNN or someone else?', 2],
+    ["is the piece just recycling another outlet's report?", 2],
+    ['snarky summary of the Rutte bit pls', 11],
+    ['did the european official confirm or deny that leaders flatter Trump?', 9],
+  ])('reads a sceptic\'s framing: %s', (q, p) => {
+    expect(topParagraph(q)).toBe(p);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
