@@ -603,7 +603,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         const part = partsOf(question)
           .filter((p, i) => {
             const opening = withoutFiller(fold(readable(p)));
-            return i === 0 || WH_START.test(opening) || REQUEST_OPENER.test(opening);
+            if (i === 0) return true;
+            // ("…? What was his reasoning?" leans on the first part: alone it names nothing to look up.)
+            const pcw = contentWords(readable(spelledOut(p)));
+            const pm = mentionsIn(pcw);
+            const names = pm.length > 0 || tokensOf(pcw, pm).some((t) => !t.soft && t.matches.some((m) => m.how === 'exact'));
+            return names && (WH_START.test(opening) || REQUEST_OPENER.test(opening));
           })
           .map((p) => answer(p, false))
           .find((a) => a.answered);

@@ -1348,6 +1348,10 @@ describe('refusals', () => {
     expect(topParagraph("what's the headline?")).toBe(1);
   });
 
+  it('does not answer a later part that leans on the first ("…? What was his reasoning?") on its own', () => {
+    expect(engine.ask('Did Trump ever call NATO a rip-off in the first place? What was his reasoning?').answered).toBe(false);
+  });
+
   it('says the story never mentions someone a yes/no claim names, rather than only "doesn\'t say"', () => {
     expect(engine.ask('Did Trump call Putin?').answer).toMatch(/^The story doesn't mention Putin\./);
   });
