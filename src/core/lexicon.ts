@@ -427,7 +427,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
   [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said '],
   [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
-  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
+  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
   [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check)\s*\?*\s*$/i, ''],

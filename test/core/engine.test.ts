@@ -939,6 +939,10 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "would you mind…" as a request', () => {
+    expect(topParagraph("Would you mind quoting the listener's words?")).toBe(5);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
