@@ -295,7 +295,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
-  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone)?\s*[.,!:;—–-]+\s*)+/iu, ''],
+  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone| folks| team| y'?all)?\s*[.,!:;—–-]+\s*)+/iu, ''],
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
   // "Tell me what Rutte's texts said": the question after the request.
   [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
@@ -430,7 +430,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
-  [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check)\s*\?*\s*$/i, ''],
+  [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check|whereabouts|(?:where|whereabouts) (?:is|was) (?:that|this|it)(?: said)?(?: in (?:the|this) (?:article|story|piece|report))?)\s*\?*\s*$/i, ''],
   [/^\s*(?:hi|hey|ok|so)?[\s,]*is there (?:a line|a part|a bit|a passage|anything|something|any mention|a mention|mention|a reference|any reference)(?: somewhere)?(?: in (?:the|this) (?:article|story|piece|report))? (?:about|on|regarding|of|saying) /i, 'what about '],
   [/^\s*(?:is|are|was|were) (.+?),? (?:mentioned|named|discussed|covered|featured)\b(?: in (?:the|this) (?:article|story|piece|report))?(?:,? and (?:in what context|how|why|for what))?/i, 'what about $1'],
   [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1'],

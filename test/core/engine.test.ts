@@ -943,6 +943,10 @@ describe('answers', () => {
     expect(topParagraph("Would you mind quoting the listener's words?")).toBe(5);
   });
 
+  it('reads "Evening folks." and a closing "whereabouts is that in the article?" as framing', () => {
+    expect(topParagraph("Evening folks. Who posted Rutte's texts? Whereabouts is that in the article?")).toBe(11);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
