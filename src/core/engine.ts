@@ -1205,7 +1205,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Was it cringe or funny?" asks which; either half the story confirms will do. So do questions about
     // the story's attribution ("does the story attribute X to a named person?").
     const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
-    return tokens.some((t) => !t.soft) && top.lex < needed ? DOESNT_SAY : undefined;
+    // (Every word of the claim is one the fact has, or a synonym of one: thinly weighted, but all there.)
+    const allThere = tokens.every((t) => t.soft || t.matches.some((m) => top.item.weights.has(m.stem)));
+    return tokens.some((t) => !t.soft) && top.lex < needed && !allThere ? DOESNT_SAY : undefined;
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.

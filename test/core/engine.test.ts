@@ -947,6 +947,12 @@ describe('answers', () => {
     expect(topParagraph("Evening folks. Who posted Rutte's texts? Whereabouts is that in the article?")).toBe(11);
   });
 
+  it('confirms a claim whose every word the fact has, or a synonym of it, however thinly weighted', () => {
+    expect(topParagraph('did the european official confirm that the flattery works?')).toBe(9);
+    // A word the story doesn't have still stops it.
+    expect(engine.ask('Did Starmer message Trump on Signal?').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
