@@ -1325,7 +1325,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   /** The one person a question asks the role of ("what's Rutte's job?"), if that is all it asks. */
   function roleOf(found: Mention[], tokens: Token[], folded: string, ws: readonly string[]): Entity | undefined {
     // ("What was Rutte's job before he led NATO?" asks his background, which the story never gives.)
-    if (!ROLE_QUESTION.test(folded) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
+    // ("Macron's first name?" asks his name, given where the story introduces him.)
+    const named = NAME_ASKED.test(folded);
+    if ((!ROLE_QUESTION.test(folded) && !named) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
@@ -1334,7 +1336,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Macron is president of what country?": words of the person's own title ask for the rest of it.
     const title = new Set(words(person.title));
     if (lowerRank(person.title, tokens.map((t) => t.word))) return undefined;
-    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word)) ? person : undefined;
+    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (named && /^(?:name|names|full|surname)$/.test(t.word))) ? person : undefined;
   }
 
   /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
@@ -1611,6 +1613,9 @@ const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
+/** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
+const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
+
 /** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 

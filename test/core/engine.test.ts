@@ -953,6 +953,12 @@ describe('answers', () => {
     expect(engine.ask('Did Starmer message Trump on Signal?').answered).toBe(false);
   });
 
+  it('answers someone\'s name where the story introduces them, not where it is said on a call', () => {
+    expect(topParagraph("what's Macron's full name?")).toBe(5);
+    expect(topParagraph('Macron\'s first name please')).toBe(5);
+    expect(topParagraph('How does Trump say Macron\'s name?')).toBe(6);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
