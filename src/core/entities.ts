@@ -88,12 +88,20 @@ function consonants(w: string): string {
  */
 function soundsLike(typed: string, alias: string, beside: boolean): boolean {
   if (typed[0] !== alias[0] || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
-  let sound = SOUNDS.get(alias);
-  if (sound === undefined) SOUNDS.set(alias, (sound = consonants(alias)));
-  return sound.length >= (beside ? 2 : 4) && consonants(typed) === sound;
+  const sound = soundOf(alias);
+  return sound.length >= (beside ? 2 : 4) && soundOf(typed) === sound;
 }
-// The sounds of the names' words (few, and asked for on every question).
+// Sounds worked out once: a typed word meets every alias of its length and first letter. (Kept to a bounded
+// number, as questions bring new words without end.)
 const SOUNDS = new Map<string, string>();
+function soundOf(w: string): string {
+  let sound = SOUNDS.get(w);
+  if (sound === undefined) {
+    if (SOUNDS.size >= 20_000) SOUNDS.clear();
+    SOUNDS.set(w, (sound = consonants(w)));
+  }
+  return sound;
+}
 
 export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const forms: AliasForm[] = [];

@@ -283,7 +283,7 @@ export function paragraphRef(folded: string): number | undefined {
 }
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
-const IDIOMS: readonly (readonly [RegExp, string])[] = [
+const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
@@ -346,7 +346,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "What does 'effusive' mean in the context of the texts?": about them.
   [/\bin (?:the )?context of\b/gi, 'about'],
   // A broadcaster's notes: "just double-checking for the script", "Checking the figure.", "a 20-second read on…".
-  [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, ''],
+  [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, '', ['checking', 'confirming', 'verifying']],
   [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],
   [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of'],
   // A sceptic's framing: "did the official confirm or deny…", "is this from the NYT or someone else?",
@@ -369,7 +369,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/,?\s*\bsomething (?:punchy|short|snappy|catchy|simple|quick|tight|crisp)\b/gi, ' '],
   [/\bon[- ](?:the )?air\b/gi, ' '],
   // Office talk around a question: "from a stakeholder lens", "circling back on…", "quick level-set".
-  [/,?\s*\b(?:from|through|with) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:lens|perspective|standpoint|pov|point of view|angle|viewpoint)\b,?/giu, ' '],
+  [/,?\s*\b(?:from|through|with) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:lens|perspective|standpoint|pov|point of view|angle|viewpoint)\b,?/giu, ' ', ['lens', 'perspective', 'standpoint', 'pov', 'point of view', 'angle', 'viewpoint']],
   [/^\s*(?:circling back|following up|touching base|looping back|jumping back|coming back)(?: (?:on|to|re|about|with))?\s+/i, 'about '],
   [/^\s*(?:quick )?level[- ]set\b[^:—–-]*[:—–-]\s*/i, ''],
   [/\bwalk(?:s|ed|ing)? back\b/gi, 'reversed'],
@@ -411,7 +411,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:out )?in the open\b/gi, ' public '],
   // "Name me the leaders mentioned": which leaders. "The letter d": the d, not a letter sent.
   [/^\s*(?:name|list)(?: me| for me)? (?:all )?(?:the )?(?=[\p{L}-]+ (?:[\p{L}-]+ )?(?:leaders|people|officials|sources)\b)/iu, 'which '],
-  [/\bthe letters? (?=\p{L}\b)/giu, 'the '],
+  [/\bthe letters? (?=\p{L}\b)/giu, 'the ', ['letter']],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
@@ -449,9 +449,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*/i, 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*/i, 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
-  [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1'],
-  [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting'],
-  [/\bmid[- ](?=\p{L})/giu, 'during '],
+  [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1', ['pick']],
+  [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting', ['blow', 'blew']],
+  [/\bmid[- ](?=\p{L})/giu, 'during ', ['mid']],
   [/\bexcuse me\b,?/gi, ' '],
   [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
   [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
@@ -478,7 +478,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|intro|(?:civics |history |politics )?homework|assignment|essay|class|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
-  [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 '],
+  [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 ', ['after']],
   [/\bgood books\b/gi, 'good graces'],
   // "What do the calls turn into?": what they become. ("Can be turned into" is something done to them.)
   [/(?<!\b(?:be|been|being) )\bturn(?:s|ed|ing)? into\b/gi, 'become'],
@@ -491,10 +491,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
   [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],
   [/\bwhat(?:'s| is|s) (?:the|all the|this) (?:business|craic|fuss|story|thing) (?:about|with|over)\b/gi, 'what about'],
-  [/\bpost-(?=\p{L})/giu, 'after '],
+  [/\bpost-(?=\p{L})/giu, 'after ', ['post-']],
   // "What's the point of the flattery?" asks its purpose; "how much does he talk to them?" how often.
   [/\bwhat(?:'s| is| was|s) the (?:whole )?point of\b/gi, 'what is the purpose of'],
-  [/\bhow much (?=(?:does|did|do|is|was|has|have) [\p{L}' ]+? (?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting|call|calls|calling|text|texts|texting|message|messages|messaging|communicate|communicating)\b)/giu, 'how often '],
+  [/\bhow much (?=(?:does|did|do|is|was|has|have) [\p{L}' ]+? (?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting|call|calls|calling|text|texts|texting|message|messages|messaging|communicate|communicating)\b)/giu, 'how often ', ['how much']],
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
   [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
   [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],
@@ -552,9 +552,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "The White House's side of this": its response.
   [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response'],
   // "How much is Trump on the phone with leaders?": how much he talks to them.
-  [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to'],
+  [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to', ['on the ']],
   // "Describe the tone of Rutte's texts": how they are described.
-  [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, ''],
+  [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, '', ['tone of', 'mood of']],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
 ];
@@ -607,7 +607,18 @@ export function spelledOut(text: string): string {
 }
 
 export function plainIdioms(text: string): string {
-  return IDIOMS.reduce((t, [re, plain]) => t.replace(re, plain), spelledOut(text));
+  let t = spelledOut(text);
+  let lower = t.toLowerCase();
+  for (const [re, plain, needs] of IDIOMS) {
+    // (A phrase whose words aren't there can't match: most questions skip the dearer patterns this way.)
+    if (needs && !needs.some((n) => lower.includes(n))) continue;
+    const next = t.replace(re, plain);
+    if (next !== t) {
+      t = next;
+      lower = t.toLowerCase();
+    }
+  }
+  return t;
 }
 
 /** Words that set the period a count is over ("in his first term", "this year", "in 2019"). */
