@@ -630,7 +630,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * (the prime minister it names is Britain's).
    */
   function otherOffice(folded: string): string | undefined {
-    const m = OFFICE_OF.exec(folded);
+    // ("The French prime minister" names the country first.)
+    // ("Is Macron the French prime minister or the French president?" offers the right one too.)
+    if (/ or /.test(folded)) return undefined;
+    const before = OFFICE_BY_ADJECTIVE.exec(folded);
+    const m = OFFICE_OF.exec(folded) ?? (before ? [before[0], before[2], '', before[1]] : null);
     if (!m) return undefined;
     const role = m[1] ?? '';
     const place = words(m[3] ?? '').filter((w) => !STOPWORDS.has(w));
@@ -638,7 +642,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const names = [e.title, ...e.aliases].map(fold);
       return e.kind === 'person' && names.some((n) => n.includes(role)) && place.every((w) => names.some((n) => words(n).includes(w)));
     });
-    return held || place.length === 0 ? undefined : `${role} of ${m[2] ?? ''}${m[3] ?? ''}`;
+    if (held || place.length === 0) return undefined;
+    return before && !OFFICE_OF.test(folded) ? `${m[3] ?? ''} ${role}` : `${role} of ${m[2] ?? ''}${m[3] ?? ''}`;
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -1613,6 +1618,9 @@ const WHY_LIKE = "(?:why|how come|for what reason|what (?:was |is |were |are )?(
 const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)\b(?=.*\b(?:leaders?|heads? of (?:state|government)|presidents|prime ministers)\b)/;
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
+/** "The French prime minister": a country's adjective before an office. */
+const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|president|premier|chancellor|king|queen|foreign minister)\b/;
+
 /** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 

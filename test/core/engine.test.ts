@@ -1355,6 +1355,9 @@ describe('refusals', () => {
     expect(a.answer).toContain("doesn't name the prime minister of the netherlands");
     expect(topParagraph('who is the prime minister of england')).toBe(10);
     expect(topParagraph('who is the president of france')).toBe(5);
+    // The country named first: "the French prime minister" is no one the story names either.
+    expect(engine.ask('who is the French prime minister?').answer).toContain("doesn't name the french prime minister");
+    expect(topParagraph('who is the British prime minister?')).toBe(10);
   });
 
   it('refuses "who is the Politico reporter behind the story?": the story has no byline', () => {
