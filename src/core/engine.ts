@@ -388,6 +388,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return out;
   }
 
+  /** Whether a word of the question, or a synonym of it, is one of the fact's. */
+  const hits = (t: Token, f: IndexedFact): boolean => t.matches.some((m) => f.weights.has(m.stem));
+
   function lexical(f: IndexedFact, tokens: Token[]): number {
     const best = (t: Token): number => t.matches.reduce((b, m) => Math.max(b, m.weight * (f.weights.get(m.stem) ?? 0)), 0);
     let num = 0;
@@ -434,7 +437,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
       // A soft word the fact has ("what phrase…" of the fact keyed on the phrase) helps pick it.
-      if (score > 0) score += SOFT_BONUS * tokens.filter((t) => t.soft && t.matches.some((m) => item.weights.has(m.stem))).length;
+      if (score > 0) score += SOFT_BONUS * tokens.filter((t) => t.soft && hits(t, item)).length;
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
@@ -602,10 +605,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
         const part = partsOf(question)
           .filter((p, i) => {
-            const opening = withoutFiller(fold(readable(p)));
             if (i === 0) return true;
+            const plainPart = readable(p);
+            const opening = withoutFiller(fold(plainPart));
             // ("…? What was his reasoning?" leans on the first part: alone it names nothing to look up.)
-            const pcw = contentWords(readable(spelledOut(p)));
+            const pcw = contentWords(plainPart);
             const pm = mentionsIn(pcw);
             const names = pm.length > 0 || tokensOf(pcw, pm).some((t) => !t.soft && t.matches.some((m) => m.how === 'exact'));
             return names && (WH_START.test(opening) || REQUEST_OPENER.test(opening));
@@ -630,20 +634,21 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * (the prime minister it names is Britain's).
    */
   function otherOffice(folded: string): string | undefined {
-    // ("The French prime minister" names the country first.)
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (/ or /.test(folded)) return undefined;
-    const before = OFFICE_BY_ADJECTIVE.exec(folded);
-    const m = OFFICE_OF.exec(folded) ?? (before ? [before[0], before[2], '', before[1]] : null);
-    if (!m) return undefined;
-    const role = m[1] ?? '';
-    const place = words(m[3] ?? '').filter((w) => !STOPWORDS.has(w));
+    const of = OFFICE_OF.exec(folded);
+    // ("The French prime minister" names the country first.)
+    const before = of ? null : OFFICE_BY_ADJECTIVE.exec(folded);
+    const role = of?.[1] ?? before?.[2];
+    const country = of?.[3] ?? before?.[1];
+    if (!role || !country) return undefined;
+    const place = words(country).filter((w) => !STOPWORDS.has(w));
     const held = base.entities.some((e) => {
       const names = [e.title, ...e.aliases].map(fold);
       return e.kind === 'person' && names.some((n) => n.includes(role)) && place.every((w) => names.some((n) => words(n).includes(w)));
     });
     if (held || place.length === 0) return undefined;
-    return before && !OFFICE_OF.test(folded) ? `${m[3] ?? ''} ${role}` : `${role} of ${m[2] ?? ''}${m[3] ?? ''}`;
+    return of ? `${role} of ${of[2] ?? ''}${country}` : `${country} ${role}`;
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -743,7 +748,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const byWord = new Map(tokens.map((t) => [t.word, t]));
     const has = (w: string | undefined): boolean => {
       const t = w === undefined ? undefined : byWord.get(w);
-      return t !== undefined && !t.soft && t.matches.some((m) => item.weights.has(m.stem));
+      return t !== undefined && !t.soft && hits(t, item);
     };
     const unknown = (w: string | undefined): w is string => {
       const t = w === undefined ? undefined : byWord.get(w);
@@ -1144,7 +1149,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
-    const wording = (w: string): boolean => (f.voiced && /^(?:phrase|phrases|words?|wording|phrasing|quote|quotes|term|terms|expression|reaction|response|comment|remark|line|statement)$/.test(w)) || /^(?:phrase|phrases|words?|wording|term|terms|expression|title|titles|label|descriptor|spelling|language|phrasing)$/.test(w);
+    // (What someone said is exact too when the fact quotes them: "his exact reaction", "the exact quote".)
+    const wording = (w: string): boolean => /^(?:phrase|phrases|words?|wording|phrasing|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w) || (f.voiced && /^(?:quote|quotes|reaction|response|comment|remark|line|statement)$/.test(w));
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
@@ -1166,7 +1172,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if ((period && !f.weights.has(stem(period))) || (termWord && !f.weights.has(stem(termWord)))) return `The story doesn't give a number for that period.`;
     const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
     const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
-    if (token && !token.matches.some((m) => f.weights.has(m.stem))) return `The story doesn't give a number for that.`;
+    if (token && !hits(token, f)) return `The story doesn't give a number for that.`;
     const countedEntity = counted ? found.find((m) => m.entity.aliases.some((a) => fold(a).startsWith(counted))) : undefined;
     if (countedEntity && !f.about.has(countedEntity.entity.id)) return `The story doesn't give a number for that.`;
     const person = found.find((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id));
@@ -1211,7 +1217,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // the story's attribution ("does the story attribute X to a named person?").
     const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
     // (Every word of the claim is one the fact has, or a synonym of one: thinly weighted, but all there.)
-    const allThere = tokens.every((t) => t.soft || t.matches.some((m) => top.item.weights.has(m.stem)));
+    const allThere = tokens.every((t) => t.soft || hits(t, top.item));
     return tokens.some((t) => !t.soft) && top.lex < needed && !allThere ? DOESNT_SAY : undefined;
   }
 
@@ -1643,10 +1649,10 @@ const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|ev
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
-// Verbs of the story saying something.
 /** Asks what someone said or how they answered: "did Macron's office comment", "what was their statement". */
 const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ial)|respond\p{L}*|response|statement|react\p{L}*|repl(?:y|ied|ies)|told|tell)\b/u;
 
+// Verbs of the story saying something.
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
