@@ -282,6 +282,11 @@ export function paragraphRef(folded: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+// A closing note that asks to know something is a question, not an aside ("I want to know their name").
+const ASKS_TO_KNOW = 'know|ask|learn|understand|find out|hear';
+// "Which outlet", "what news site": a question asking for the outlet.
+const WHICH_OUTLET = String.raw`^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)`;
+
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
@@ -337,7 +342,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // A client's note: "Client wants to know if we should echo it.", "a sentence I can drop into the update".
   [/([?.!])\s+(?:the |my |our )?(?:client|boss|editor|team|desk|producer)s? (?:wants?|needs?|asks?|asked|would like)\b[^?]*\??\s*$/i, '$1'],
   [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' '],
-  [/\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, ''],
+  [new RegExp(String.raw`\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), ''],
   [/\bre:\s*/gi, 'about '],
   [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
   [/\bone[- ]liner\b/gi, 'summary'],
@@ -356,14 +361,14 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:rehash(?:ing|es|ed)?|recycl(?:ing|es|ed)|aggregat(?:ing|es|ed)|repackag(?:ing|es|ed)|based on) (?:someone|somebody|some other outlet|another outlet)(?: else)?(?:'s|’s)? (?:report|reporting|story|work|piece)\b/gi, 'based on a report'],
   [/\b(?:sarcastic|snarky|cynical|brutal|neutral|unbiased|objective|honest|spicy)(?= (?:summary|take|version|recap|rundown|tl;?dr))/gi, ''],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
-  [/([?.!,])\s+i(?:'d|’d| would) like to (?!know|ask|learn|understand|find out|hear)[^?]*$/i, '$1'],
+  [new RegExp(String.raw`([?.!,])\s+i(?:'d|’d| would) like to (?!${ASKS_TO_KNOW})[^?]*$`, 'i'), '$1'],
   [/([?.!])\s+i (?:thought|heard|read|was told|assumed|believed|figured)\b[^?]*$/i, '$1'],
   [/([?.!])\s+(?:my |your |our )(?:nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|son|daughter|mum|mom|dad|neighbour|neighbor|friend|colleague|aunt|auntie|uncle|sister|brother|kids|grandchildren|partner|mate)(?: [\p{Lu}][\p{L}]+)? (?:thinks?|says?|said|reckons?|believes?|insists?|swears?)\b[^?]*$/iu, '$1'],
   [/,\s+i (?:want|need|'d like|’d like|would like) to (?:read|share|send|show|tell|quote|use|post|print|put)\b[^?]*$/i, ''],
   // A reader introducing themselves ("Hello all, Grandad here."), or where they heard of it.
   [/^\s*(?:(?:hello|hi|hey|morning|evening)(?: all| everyone| folks| there)?[,.!]?\s*)?(?:it's |this is )?[\p{L}]+ here[.!,]\s+/iu, ''],
   [/^\s*i (?:caught|heard|saw|read|came across) (?:a bit |something |a piece |a story |an item |a report )?(?:on|in) the (?:radio|news|telly|tv|paper|papers)\b[^.?!]*[.!]\s*/i, ''],
-  [/([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:know|ask|learn|understand|find out|hear)\b)[^?]*$/i, '$1'],
+  [new RegExp(String.raw`([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), '$1'],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
   [/,?\s*\bso (?:that )?(?:i|we) (?:can|could|don't|do not|won't)\b[^?.!]*/gi, ' '],
   [/,?\s*\bsomething (?:punchy|short|snappy|catchy|simple|quick|tight|crisp)\b/gi, ' '],
@@ -446,8 +451,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:single|singles|singled|singling) out\b/gi, ' '],
   [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out'],
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
-  [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*/i, 'which outlet reported the story'],
-  [/^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*/i, 'which outlet reported the story'],
+  [new RegExp(String.raw`${WHICH_OUTLET}(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`${WHICH_OUTLET}(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*`, 'i'), 'which outlet reported the story'],
   [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1', ['pick']],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting', ['blow', 'blew']],
