@@ -109,11 +109,34 @@ const IRREGULAR = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Verb and adverb endings, tried in order; the first that matches is the only one taken off. */
+const ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/ied$/, 'y'],
+  [/([^aeiouls])\1(ing|ed)$/, '$1'],
+  [/ing$/, ''],
+  [/ed$/, ''],
+  // Adverbs ("publicly", "personally"), not "reply", "family" or "supply".
+  [/(?<=\p{L}{4})(?<![pi])ly$/u, ''],
+];
+
+/** Stems already worked out: a question's words are mostly the same few thousand, asked again and again. */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 20_000;
+
 /**
  * A light English stemmer: enough to meet "calls"/"called"/"calling" at "call" without the surprises of a
  * full Porter stemmer on names. Words of four letters or fewer are left alone.
  */
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const s = stemOf(word);
+  if (STEMS.size >= STEMS_MAX) STEMS.clear();
+  STEMS.set(word, s);
+  return s;
+}
+
+function stemOf(word: string): string {
   if (/\d/.test(word)) return word;
   // An irregular past meets its verb: "spoke" is "speak", "sent" is "send".
   const w = IRREGULAR.get(word) ?? word;
@@ -123,15 +146,7 @@ export function stem(word: string): string {
   if (/ies$/.test(s)) s = s.slice(0, -3) + 'y';
   else if (/ses$/.test(s) && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   else if (/s$/.test(s) && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
-  const verb: [RegExp, string][] = [
-    [/ied$/, 'y'],
-    [/([^aeiouls])\1(ing|ed)$/, '$1'],
-    [/ing$/, ''],
-    [/ed$/, ''],
-    // Adverbs ("publicly", "personally"), not "reply", "family" or "supply".
-    [/(?<=\p{L}{4})(?<![pi])ly$/u, ''],
-  ];
-  for (const [re, to] of verb) {
+  for (const [re, to] of ENDINGS) {
     if (re.test(s)) {
       const t = s.replace(re, to);
       if (t.length >= 3) s = t;
@@ -141,14 +156,19 @@ export function stem(word: string): string {
   return s.length > 3 ? s.replace(/e$/, '') : s;
 }
 
+/** Rows reused by `editDistance`: it runs for many word pairs per question, and each call used to make its own. */
+let rows = [new Int32Array(0), new Int32Array(0), new Int32Array(0)] as const;
+
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length + 1;
+  if (rows[0].length < n) rows = [new Int32Array(n * 2), new Int32Array(n * 2), new Int32Array(n * 2)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j < n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -156,12 +176,14 @@ export function editDistance(a: string, b: string, max = 3): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       }
-      cur.push(v);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[b.length] ?? max + 1;
 }
