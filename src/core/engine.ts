@@ -33,6 +33,7 @@ import {
   DIRECTION,
   FUTURE,
   GENERIC_WORDS,
+  GUESS_TAIL,
   COUNTERFACTUAL,
   TIME_FRAMES,
   GENERIC_SOURCE_WORDS,
@@ -618,6 +619,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
           .find((a) => a.answered);
         if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
       }
+      // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
+      const guessed = split ? guessedAt(question) : undefined;
+      if (guessed) return { ...guessed, question, cut, answer: withCutNote(guessed.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
       let why = DOESNT_SAY;
       // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
       // ("Did Trump call Putin?": that the story never mentions Putin says more than "the story doesn't say".)
@@ -762,6 +766,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (has(right) && unknown(left)) out.push(left);
     }
     return out;
+  }
+
+  /** The answer to a question asked before a guess at its answer ("…held - Belgium?"), when there is one. */
+  function guessedAt(question: string): EngineAnswer | undefined {
+    const m = GUESS_TAIL.exec(question);
+    const head = m?.groups?.head;
+    const guess = m?.groups?.guess;
+    if (!head || !guess || / or /i.test(head)) return undefined;
+    const a = answer(`${head}?`, false);
+    if (!a.answered) return undefined;
+    // ("…, Putin?": a name the story never mentions is said to be so, before what the story does say.)
+    const gcw = contentWords(guess);
+    const gm = mentionsIn(gcw);
+    const unknown = new Set(tokensOf(gcw, gm).filter((t) => t.matches.length === 0 && !t.soft).map((t) => t.word));
+    const names = unknown.size ? capitalisedRuns(` ${guess}`, unknown) : [];
+    return names.length ? { ...a, answer: `${NOT_MENTIONED} ${joinAnd(names)}. ${a.answer}` } : a;
   }
 
   /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X. Y?", "X — who Y?". */

@@ -711,6 +711,14 @@ export const PRECISE_TARGETS = new Set('say said says write wrote wording words 
 const HOW_MANY = /^how (many|much)\b/;
 /** A question word or the verb of a yes/no question, opening the question. */
 export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+/**
+ * "Where was the summit held - Belgium?", "which app did Starmer use, Signal?", "which leader is the most
+ * striking example — was it Merkel?": a question asked, then a guess at its answer. The question before the
+ * guess is answered whatever the guess. (One to three words, no "or": "…, Macron or Starmer?" offers two;
+ * "…, names?", "…, any deal?" ask for more, not guess.)
+ */
+export const GUESS_TAIL =
+  /^(?<head>(?:(?:so|ok|okay|and|hey),?\s+)?(?:what|which|who|whose|where|when|how)\b[^?]{8,}?)\s*(?:,|\s[-–—]|\?|:)\s*(?:(?:or|so)\s+)?(?:(?:was|is|were)\s+(?:it|that|they)\s+|maybe\s+|perhaps\s+|probably\s+|like\s+|i think\s+|i thought\s+)?(?<guess>(?!(?:and|or|but|if|so|then|because|what|which|who|whose|where|when|how|why|is|was|did|does|do|any|anything|anyone|exact|exactly|names?|details?|specifics|sources?|quotes?|dates?|numbers?|figures?|examples?|evidence|proof|links?|please|pls|thanks|though|too|also|again|ever|yet|precisely|roughly)\b)[\p{L}\p{N}'’.-]+(?:\s+(?!or\b)[\p{L}\p{N}'’.-]+){0,2})(?:,?\s+(?:right|correct|maybe|perhaps))?\s*\?+\s*$/iu;
 /** A question word in a question's last few words ("…on whatsapp how many times?"). */
 const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N}'-]+){0,2}\s*\??\s*$/u;
 

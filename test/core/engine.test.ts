@@ -959,6 +959,20 @@ describe('answers', () => {
     expect(topParagraph('How does Trump say Macron\'s name?')).toBe(6);
   });
 
+  it('answers a question asked with a wrong guess at its answer, and says the story never mentions the guess', () => {
+    const summit = engine.ask('Where did the NATO leaders meet last month — Madrid?');
+    expect(summit.answered).toBe(true);
+    expect(summit.sources[0]?.paragraph).toBe(8);
+    expect(summit.answer).toMatch(/^The story doesn't mention Madrid\. /);
+    expect(topParagraph('which messaging app did the british pm use, maybe telegram?')).toBe(10);
+    // Two offered answers are not a guess; nor is "any…", which asks for more.
+    expect(engine.ask('Who phoned first, Macron or Trump?').answered).toBe(false);
+    expect(engine.ask('What did Trump caption the Rutte screenshots, any words?').answered).toBe(false);
+    // The question before the guess must be one the story answers.
+    expect(engine.ask('Which city hosted the summit, Amsterdam?').answered).toBe(false);
+    expect(engine.ask('How old is Rutte, 58?').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
