@@ -87,9 +87,17 @@ function consonants(w: string): string {
  * words is typed exactly ("mark root").
  */
 function soundsLike(typed: string, alias: string, beside: boolean): boolean {
-  if (typed[0] !== alias[0] || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
+  if (firstSound(typed) !== firstSound(alias) || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
   const sound = soundOf(alias);
-  return sound.length >= (beside ? 2 : 4) && soundOf(typed) === sound;
+  if (sound.length < (beside ? 2 : 4)) return false;
+  // ("mark roots texts": a possessive dictated without its apostrophe.)
+  return soundOf(typed) === sound || (beside && typed.endsWith('s') && soundOf(typed.slice(0, -1)) === sound);
+}
+
+/** A word's first sound: "care" and "Keir" start alike. */
+function firstSound(w: string): string {
+  const c = w.charAt(0);
+  return c === 'c' || c === 'q' ? 'k' : c;
 }
 // Sounds worked out once: a typed word meets every alias of its length and first letter. (Kept to a bounded
 // number, as questions bring new words without end.)
@@ -118,7 +126,8 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   // Forms by word count and first letter: an exact or misspelt match shares both, so each lookup scans a
   // handful of aliases instead of all of them (this is the engine's hottest loop).
   const buckets = new Map<string, AliasForm[]>();
-  const bucketKey = (len: number, first: string): string => `${len}:${first.charAt(0)}`;
+  // (By first sound: "care starmer" is looked for among the k's.)
+  const bucketKey = (len: number, first: string): string => `${len}:${firstSound(first)}`;
   for (const form of forms) {
     const key = bucketKey(form.words.length, form.words[0] ?? '');
     const list = buckets.get(key) ?? [];

@@ -46,7 +46,7 @@ export const STOPWORDS = new Set(
   wanna gotta lemme dunno ya yall aint oughta amid amidst despite whilst beneath underneath alongside
   apart aside besides excluding
   wdym iirc afaik fwiw imho ikr tbf ofc lowkey outta cos coz briefly brief nutshell quickly
-  rn n acc gotten theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
+  yo smth sth rn n acc gotten theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */
@@ -562,6 +562,19 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, '', ['tone of', 'mood of']],
   // Short forms of titles, so "the french pres" is the French president.
   [/\b(?:pres|prez)\b\.?/gi, 'president'],
+  // "Summarise it real quick": how fast, not what about. ("Right before the summit": just before it.)
+  [/,?\s*\b(?:real|super|really) quick(?:ly)?\b/gi, ' ', ['quick']],
+  [/\bright (before|after|away|now|then|at the (?:start|end|top|beginning))\b/gi, '$1', ['right ']],
+  // "In what form did he share them?", "by what means…": how.
+  [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode)\b/gi, 'how', ['what ']],
+  [/\btabulate\b/gi, 'list', ['tabulate']],
+  // Slang: "rizzing him up" is flattering him, "less beef" less friction, "blowing up his phone" calling
+  // and texting him, "the wildest example" the most striking one.
+  // (The verb only: "how do I get more rizz" asks nothing of the story.)
+  [/\brizz(?:ing|ed|es|(?= (?:him|her|them|trump|the president) up\b))( (?:him|her|them|trump|the president))?(?: up\b)?/gi, 'flattering$1', ['rizz']],
+  [/\b(less|more|no|any|some|much|little|the|their|had|have|has) beef\b/gi, '$1 friction', [' beef']],
+  [/\bblow(?:ing|s|n|ed)? up (?:[\p{L}'’]+ )?(?:phone|cell|cellphone|dms|inbox)\b/giu, 'calling and texting', ['blow']],
+  [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
 ];
 
 /**
@@ -599,6 +612,7 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   word('mtg(s)?', 'meeting$1'),
   word('intl', 'international'),
   word('tryna', 'trying to'),
+  word('howd', 'how did'),
   word('(?:the )?wh', 'the White House'),
 ];
 

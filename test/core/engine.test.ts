@@ -973,6 +973,27 @@ describe('answers', () => {
     expect(engine.ask('How old is Rutte, 58?').answered).toBe(false);
   });
 
+  it.each([
+    // Dictation: a first name that sounds like Keir, a possessive without its apostrophe.
+    ['how did care starmer reach trump', 10],
+    ['what became of mark roots messages', 11],
+    // How fast, not what about; just after; by what means.
+    ['give me the starmer part real quick', 10],
+    ['what did trump declare right after the summit?', 8],
+    ['Through what medium did the NATO chief\'s messages go public?', 11],
+    // Slang.
+    ['the craziest example in the piece?', 5],
+    ['any beef between Europe and Trump these days?', 9],
+    ['so leaders are just rizzing trump up on his personal line?', 3],
+  ])('reads everyday phrasing: %s', (q, paragraph) => {
+    expect(topParagraph(q)).toBe(paragraph);
+  });
+
+  it('does not read slang where it asks nothing of the story', () => {
+    expect(engine.ask('how do i get more rizz').answered).toBe(false);
+    expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
+  });
+
   it('forgives misspellings in questions', () => {
     // The article's "schmooze-fest", typed as one word.
     expect(topParagraph('schmoozefest?')).toBe(1);
