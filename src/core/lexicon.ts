@@ -741,7 +741,8 @@ const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N
  * default: every fact answers those.
  */
 export function questionType(folded: string): QuestionType | undefined {
-  const q = folded.replace(/^(so|and|but|ok|okay|hey|hi|please|pls)\b[\s,]*/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
+  // ("Exactly how many…", "in total, how many…": the question word after an adverb.)
+  const q = folded.replace(/^(?:(?:so|and|but|ok|okay|hey|hi|please|pls|exactly|precisely|roughly|approximately|overall|altogether|in total|all told|just|then)\b[\s,]*)+/, '').replace(/^(by|in|at|on|for|from|to|with|of) (?=how|what|which|when|where)/, '');
   // "When Trump says 'Emmanuel', what does Macron say?": the question is the main clause.
   const main = /^(?:when|whenever|if|after|once|while)\b[^,?]{3,80},\s*(.+)$/.exec(q)?.[1];
   if (main && WH_START.test(main)) return questionType(main);

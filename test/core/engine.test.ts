@@ -989,6 +989,11 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(paragraph);
   });
 
+  it('reads "how many" after an adverb as a count the story may not give', () => {
+    expect(engine.ask('Precisely how many people overheard the calls?').answered).toBe(false);
+    expect(engine.ask('all told, how many leaders has Trump handed his number to?').answered).toBe(false);
+  });
+
   it('does not read slang where it asks nothing of the story', () => {
     expect(engine.ask('how do i get more rizz').answered).toBe(false);
     expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
