@@ -550,7 +550,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
     if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
     const office = otherOffice(folded);
-    if (office) return refusal(question, cut, `The story doesn't name the ${office}.`, [], mentioned);
+    if (office) return refusal(question, cut, `The story doesn't name ${office}.`, [], mentioned);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -639,10 +639,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function otherOffice(folded: string): string | undefined {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
-    if (/ or /.test(folded)) return undefined;
+    if (OFFICE_OR.test(folded)) return undefined;
     const of = OFFICE_OF.exec(folded);
-    // ("The French prime minister" names the country first.)
-    const before = of ? null : OFFICE_BY_ADJECTIVE.exec(folded);
+    // ("The French prime minister", "Canada's prime minister" name the country first.)
+    const before = of ? null : (OFFICE_BY_ADJECTIVE.exec(folded) ?? OFFICE_OF_POSSESSIVE.exec(folded));
     const role = of?.[1] ?? before?.[2];
     const country = of?.[3] ?? before?.[1];
     if (!role || !country) return undefined;
@@ -652,7 +652,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return e.kind === 'person' && names.some((n) => n.includes(role)) && place.every((w) => names.some((n) => words(n).includes(w)));
     });
     if (held || place.length === 0) return undefined;
-    return of ? `${role} of ${of[2] ?? ''}${country}` : `${country} ${role}`;
+    const named = country.replace(/\b(?!the\b)[a-z]/g, (c) => c.toUpperCase());
+    if (of) return `the ${role} of ${of[2] ?? ''}${named}`;
+    return before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`;
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -1651,6 +1653,10 @@ const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|span
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 
 /** "The prime minister of the Netherlands": an office and the country it is of. */
+const OFFICE_OF_POSSESSIVE = /(?<!\b(?:which|what|whose|any|every|each|one|a|another) )\b((?:the )?(?!(?:country|nation|state|world|team|party|government|alliance|bloc|union)\b)[\p{L}-]+)(?:'s|') (prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state)\b/u;
+/** An office offered as one of two ("…the French prime minister or the French president?"). */
+const OFFICE_OR =
+  /\b(?:prime minister|president|premier|chancellor|king|queen|pm)\b(?: of (?:the )?[\p{L}-]+)? or\b|\bor (?:(?:the|a|an|its|his|her) )?(?:[\p{L}-]+ )?(?:prime minister|president|premier|chancellor|king|queen|pm)\b/u;
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 
 /** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */

@@ -1392,12 +1392,17 @@ describe('refusals', () => {
   it('refuses an office of a country no one in the story holds, and still answers the ones it names', () => {
     const a = engine.ask('Who is the current Prime Minister of the Netherlands?');
     expect(a.answered).toBe(false);
-    expect(a.answer).toContain("doesn't name the prime minister of the netherlands");
+    expect(a.answer).toContain("doesn't name the prime minister of the Netherlands");
     expect(topParagraph('who is the prime minister of england')).toBe(10);
     expect(topParagraph('who is the president of france')).toBe(5);
     // The country named first: "the French prime minister" is no one the story names either.
-    expect(engine.ask('who is the French prime minister?').answer).toContain("doesn't name the french prime minister");
+    expect(engine.ask('who is the French prime minister?').answer).toContain("doesn't name the French prime minister");
     expect(topParagraph('who is the British prime minister?')).toBe(10);
+    // And the possessive: "Canada's prime minister", also asked beside two ways of contact.
+    expect(engine.ask("Did Canada's prime minister phone or message Trump?").answer).toContain("doesn't name Canada's prime minister");
+    expect(topParagraph("what did britain's prime minister send trump?")).toBe(10);
+    // ("Which country's president…" asks which country.)
+    expect(topParagraph("which country's president drags out trump's name?")).toBe(6);
   });
 
   it('refuses "who is the Politico reporter behind the story?": the story has no byline', () => {
