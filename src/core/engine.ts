@@ -727,7 +727,25 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const intro = person ? introOf(person) : undefined;
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }
+    const unnamed = unnamedAtWork(found, tokens, folded, foldedRaw, asked);
+    if (unnamed) return refusal(question, cut, `The story doesn't say more about ${unnamed.name} than that.`, [], mentioned);
     return undefined;
+  }
+
+  /**
+   * "What does the insider do for work?", "does the European official work for the EU or NATO?", "a diplomat
+   * or a minister?": the unnamed source a question asks the work of, which the story never gives beyond how it
+   * describes them. (Not when the words asked are the description's own: "which government does the U.K.
+   * government adviser work for?"; nor "is the official named?", which it answers.)
+   */
+  function unnamedAtWork(found: Mention[], tokens: Token[], folded: string, foldedRaw: string, asked: string): Entity | undefined {
+    const [source, ...others] = found.filter((m) => m.entity.anonymous);
+    if (!source || others.some((m) => m.entity !== source.entity)) return undefined;
+    if (found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id))) return undefined;
+    if (!(ROLE_QUESTION.test(folded) || EMPLOYER.test(folded)) || IDENTITY_QUESTION.test(asked) || BACKGROUND.test(folded) || NAMING.test(foldedRaw)) return undefined;
+    const described = new Set([source.entity.name, source.entity.title].flatMap((a) => words(a)));
+    const asksWork = tokens.every((t) => t.soft || ((ROLE_WORDS.has(t.word) || OCCUPATIONS.has(t.word)) && !described.has(t.word)));
+    return asksWork ? source.entity : undefined;
   }
 
   /** Words of a yes/no question that fill a slot the fact fills otherwise: a number, or a place after "in". */
@@ -1653,6 +1671,14 @@ const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|span
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 
 /** "The prime minister of the Netherlands": an office and the country it is of. */
+/** "Who does X work for", "X's employer", "what does X do for a living". */
+const EMPLOYER = /\b(?:work|works|worked|working) (?:for|at|in)\b|\bemploy(?:er|ed|s)\b|\bdo for (?:a )?(?:living|job|work)\b/;
+/** What someone may be, asked of a source the story leaves unnamed ("a diplomat, a minister…?"). */
+const OCCUPATIONS = new Set(
+  'diplomat diplomats minister ministers staffer staffers staff aide aides adviser advisers advisor advisors official officials employee civil servant servants politician politicians spokesperson spokesman spokeswoman ambassador envoy envoys bureaucrat commissioner secretary lawmaker mp mep eu nato commission government administration ministry department foreign european british american white house living work works worked working employ employer employed job'.split(' '),
+);
+/** Asks whether someone is named. */
+const NAMING = /\b(?:named?|names|identif\w*|anonymous|unnamed)\b/;
 const OFFICE_OF_POSSESSIVE = /(?<!\b(?:which|what|whose|any|every|each|one|a|another) )\b((?:the )?(?!(?:country|nation|state|world|team|party|government|alliance|bloc|union)\b)[\p{L}-]+)(?:'s|') (prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state)\b/u;
 /** An office offered as one of two ("…the French prime minister or the French president?"). */
 const OFFICE_OR =

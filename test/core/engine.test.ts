@@ -1389,6 +1389,16 @@ describe('refusals', () => {
     expect(a.answer).toContain(why);
   });
 
+  it('refuses what an unnamed source does for a living, beyond what the story calls them', () => {
+    for (const q of ['what does the U.K. government adviser do for work?', 'Does the insider work for the White House or the EU?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/^The story doesn't say more about .* than that\./);
+    }
+    // Whether they are named is another question, and the story answers it.
+    expect(engine.ask('Is the European official named anywhere?').answer).not.toMatch(/than that/);
+  });
+
   it('refuses an office of a country no one in the story holds, and still answers the ones it names', () => {
     const a = engine.ask('Who is the current Prime Minister of the Netherlands?');
     expect(a.answered).toBe(false);
