@@ -237,7 +237,7 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 }
 
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
-export const DIRECTION = /\b(who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+export const DIRECTION = /\b((?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =

@@ -1315,6 +1315,9 @@ describe('refusals', () => {
     expect(topParagraph('How did the listener feel about the ritual?')).toBe(5);
     expect(engine.ask('what are the names of the aides who listened in?').answer).toMatch(/doesn't name aides/);
     expect(engine.ask('do the leaders ring Trump or does he call them?').answer).toMatch(/who called whom/);
+    // "A call from X or from Y" asks the same; texts from X or Y ask whose texts.
+    expect(engine.ask("was the football-match call from starmer or from trump's side?").answer).toMatch(/who called whom/);
+    expect(topParagraph('did trump post texts from the nato boss or from macron?')).toBe(11);
   });
 
   it('reads "who does X report to" as asking for a boss, which the story never names', () => {
