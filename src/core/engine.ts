@@ -1279,7 +1279,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
     const asked = channelsIn(all);
-    const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e));
+    // (Of two offered, "was it Rutte or Starmer who took the call?", the one the fact is about.)
+    const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e) && (!offered || f.about.has(e.id)));
     if (!person || asked.size === 0) return undefined;
     const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
     const has = channelsIn(reported.flatMap((v) => words(v)));

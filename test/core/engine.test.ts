@@ -994,6 +994,11 @@ describe('answers', () => {
     expect(engine.ask('all told, how many leaders has Trump handed his number to?').answered).toBe(false);
   });
 
+  it('answers which of two leaders did something by the one the story reports it of', () => {
+    expect(topParagraph('was it rutte or starmer who phoned trump late at night?')).toBe(10);
+    expect(topParagraph('Was Macron or Rutte the one whose text messages Trump made public?')).toBe(11);
+  });
+
   it('does not read slang where it asks nothing of the story', () => {
     expect(engine.ask('how do i get more rizz').answered).toBe(false);
     expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
