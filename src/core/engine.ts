@@ -591,7 +591,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // gives another. The fact answers it: its quote shows which.
     const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
-    if (top) for (const w of alternatives(top.item, tokens, folded)) slots.add(w);
+    if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
     const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside) : undefined;
@@ -767,12 +767,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** An unknown word offered beside one the fact has, either side of an "or": the other alternative. */
-  function alternatives(item: IndexedFact, tokens: Token[], folded: string): string[] {
+  function alternatives(item: IndexedFact, tokens: Token[], folded: string, found: Mention[], cw: ContentWords): string[] {
     const out: string[] = [];
     const byWord = new Map(tokens.map((t) => [t.word, t]));
+    // ("Johnson or Starmer?": a name of someone the fact is about is one of its words too.)
+    // (Asked as a choice of who: "was it Johnson or Starmer", "Sunak or Starmer, who…".)
+    const whoChoice = /\b(?:was|is) it [\p{L}' ]{1,30} or\b| or [\p{L}' ]{1,30}(?:,)? (?:who|that|whose)\b/u.test(folded);
+    const named = new Set(whoChoice ? found.filter((m) => m.entity.kind === 'person' && item.about.has(m.entity.id)).flatMap((m) => cw.words.slice(m.start, m.end)) : []);
     const has = (w: string | undefined): boolean => {
       const t = w === undefined ? undefined : byWord.get(w);
-      return t !== undefined && !t.soft && hits(t, item);
+      return (t !== undefined && !t.soft && hits(t, item)) || (w !== undefined && named.has(w));
     };
     const unknown = (w: string | undefined): w is string => {
       const t = w === undefined ? undefined : byWord.get(w);
@@ -1269,11 +1273,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (doerToken && doerToken.matches.length === 0 && !doerToken.soft) return `${NOT_MENTIONED} ${doer}.`;
     if (!YES_NO.test(q) || ABOUT_STORY.test(q)) return undefined;
     // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
-    const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
-    const subjectToken = tokens.find((t) => t.word === subject);
-    if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft) return `The story doesn't mention ${subject}.`;
     // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
     const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
+    const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
+    const subjectToken = tokens.find((t) => t.word === subject);
+    // ("Was it Sunak or Starmer who…?": one the story has is offered beside the one it hasn't.)
+    const besideOr = subject !== undefined && offered && (q.includes(`${subject} or `) || q.includes(` or ${subject}`));
+    if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft && !besideOr) return `The story doesn't mention ${subject}.`;
     // (Whoever the fact's source is, "a move Politico called rare", is in the claim too.)
     const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;

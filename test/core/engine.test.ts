@@ -997,6 +997,9 @@ describe('answers', () => {
   it('answers which of two leaders did something by the one the story reports it of', () => {
     expect(topParagraph('was it rutte or starmer who phoned trump late at night?')).toBe(10);
     expect(topParagraph('Was Macron or Rutte the one whose text messages Trump made public?')).toBe(11);
+    // One the story never mentions, offered beside one it has.
+    expect(topParagraph('was it johnson or starmer that trump asked to play golf?')).toBe(10);
+    expect(engine.ask('was it johnson who trump asked to play golf?').answered).toBe(false);
   });
 
   it('does not read slang where it asks nothing of the story', () => {
