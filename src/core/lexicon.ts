@@ -575,6 +575,12 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(less|more|no|any|some|much|little|the|their|had|have|has) beef\b/gi, '$1 friction', [' beef']],
   [/\bblow(?:ing|s|n|ed)? up (?:[\p{L}'’]+ )?(?:phone|cell|cellphone|dms|inbox)\b/giu, 'calling and texting', ['blow']],
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
+  // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
+  [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
+  // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
+  [/\bspill(?:ed|s|ing|t)? the (?:beans|tea)\b/gi, 'revealed', ['spill']],
+  [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],
+  [/\b(his|her|their|my|your|trump's|the president's) digits\b/gi, '$1 phone number', ['digits']],
 ];
 
 /**

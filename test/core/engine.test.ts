@@ -985,6 +985,9 @@ describe('answers', () => {
     ['the craziest example in the piece?', 5],
     ['any beef between Europe and Trump these days?', 9],
     ['so leaders are just rizzing trump up on his personal line?', 3],
+    ["who spilled the tea on trump's calls", 4],
+    // A closing "right" dictated without a comma.
+    ['which app did starmer use right', 10],
   ])('reads everyday phrasing: %s', (q, paragraph) => {
     expect(topParagraph(q)).toBe(paragraph);
   });
