@@ -86,12 +86,12 @@ function consonants(w: string): string {
  * only names of three consonants or more ("macaroon"); in a name of two words or more, when another of its
  * words is typed exactly ("mark root").
  */
-function soundsLike(typed: string, alias: string, beside: boolean): boolean {
+function soundsLike(typed: string, alias: string, beside: boolean, possessive = beside): boolean {
   if (firstSound(typed) !== firstSound(alias) || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
   const sound = soundOf(alias);
   if (sound.length < (beside ? 2 : 4)) return false;
   // ("mark roots texts": a possessive dictated without its apostrophe.)
-  return soundOf(typed) === sound || (beside && typed.endsWith('s') && soundOf(typed.slice(0, -1)) === sound);
+  return soundOf(typed) === sound || (possessive && typed.endsWith('s') && soundOf(typed.slice(0, -1)) === sound);
 }
 
 /** A word's first sound: "care" and "Keir" start alike. */
@@ -185,6 +185,10 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         const joined = `${cw.words[i] ?? ''}${cw.words[i + 1] ?? ''}`;
         const m = joined.length >= 6 ? matchAt({ words: [joined], stems: [stem(joined)] }, 0, 1) : undefined;
         if (m && m.form.entity.kind === 'person') found = { entity: m.form.entity, start: i, end: i + 2, exact: false };
+        // ("nay toe": two dictated syllables that sound like a one-word name, however short its sound.)
+        const syllables = (cw.words[i] ?? '').length <= 4 && (cw.words[i + 1] ?? '').length <= 4;
+        const heard = !found && syllables ? buckets.get(bucketKey(1, joined))?.find((form) => soundsLike(joined, form.words[0] ?? '', true, false)) : undefined;
+        if (heard) found = { entity: heard.entity, start: i, end: i + 2, exact: false };
       }
       if (found) {
         // Several entities may share an alias ("Dutch"): report each.

@@ -977,6 +977,8 @@ describe('answers', () => {
     // Dictation: a first name that sounds like Keir, a possessive without its apostrophe.
     ['how did care starmer reach trump', 10],
     ['what became of mark roots messages', 11],
+    // A short name dictated as two syllables.
+    ['what did trump say about nay toe after the summit', 8],
     // How fast, not what about; just after; by what means.
     ['give me the starmer part real quick', 10],
     ['what did trump declare right after the summit?', 8],
