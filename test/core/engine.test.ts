@@ -988,6 +988,9 @@ describe('answers', () => {
     ['any beef between Europe and Trump these days?', 9],
     ['so leaders are just rizzing trump up on his personal line?', 3],
     ["who spilled the tea on trump's calls", 4],
+    // Every form of "portray", "depict", "characterise" asks how the story tells it.
+    ["How does the article characterizes Trump's old view of NATO?", 8],
+    ['how does the piece portrays the texts Rutte sent?', 11],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
   ])('reads everyday phrasing: %s', (q, paragraph) => {
