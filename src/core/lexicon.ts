@@ -479,7 +479,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:pays?|paid|paying) off\b/gi, 'payoff'],
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
-  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
+  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a few|few|a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
   [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|intro|(?:civics |history |politics )?homework|assignment|essay|class|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
   [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
@@ -577,6 +577,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
   [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
+  // "Give me the tldr", "show us the quote": a request, whatever it asks for.
+  [/\b(?:can you |could you |pls |please )?(?:give|gimme|get|send|show) (?:me|us)\b/gi, ' ', ['give', 'gimme', 'get ', 'send', 'show']],
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
   [/\bspill(?:ed|s|ing|t)? the (?:beans|tea)\b/gi, 'revealed', ['spill']],
   [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],

@@ -993,6 +993,9 @@ describe('answers', () => {
     ['how does the piece portrays the texts Rutte sent?', 11],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
+    // "Give me…" asks; "in few lines" is how long.
+    ['whats this piece even about, give me the short of it', 1],
+    ['show me what the article is about in few lines', 1],
   ])('reads everyday phrasing: %s', (q, paragraph) => {
     expect(topParagraph(q)).toBe(paragraph);
   });
