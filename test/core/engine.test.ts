@@ -991,6 +991,7 @@ describe('answers', () => {
     // Every form of "portray", "depict", "characterise" asks how the story tells it.
     ["How does the article characterizes Trump's old view of NATO?", 8],
     ['how does the piece portrays the texts Rutte sent?', 11],
+    ["what spin does the white house put on trump's relationships with leaders?", 12],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
     // "Give me…" asks; "in few lines" is how long.
