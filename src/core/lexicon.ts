@@ -568,12 +568,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "In what form did he share them?", "by what means…": how.
   [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode)\b/gi, 'how', ['what ']],
   [/\btabulate\b/gi, 'list', ['tabulate']],
-  // Slang: "rizzing him up" is flattering him, "less beef" less friction, "blowing up his phone" calling
-  // and texting him, "the wildest example" the most striking one.
+  // Slang: "rizzing him up" is flattering him, "less beef" less friction, "the wildest example" the most
+  // striking one.
   // (The verb only: "how do I get more rizz" asks nothing of the story.)
   [/\brizz(?:ing|ed|es|(?= (?:him|her|them|trump|the president) up\b))( (?:him|her|them|trump|the president))?(?: up\b)?/gi, 'flattering$1', ['rizz']],
   [/\b(less|more|no|any|some|much|little|the|their|had|have|has) beef\b/gi, '$1 friction', [' beef']],
-  [/\bblow(?:ing|s|n|ed)? up (?:[\p{L}'’]+ )?(?:phone|cell|cellphone|dms|inbox)\b/giu, 'calling and texting', ['blow']],
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
   [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
