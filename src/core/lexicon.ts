@@ -78,6 +78,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['france', 'french', 'paris', 'gallic'],
   ['us', 'usa', 'america', 'american', 'united states'],
   ['nato', 'alliance'],
+  ['discuss', 'discussed', 'discussion', 'discussions', 'topic', 'topics', 'subject', 'subjects', 'agenda'],
   ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'links', 'getaway', 'leisure', 'recreation'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['give', 'gave', 'gives', 'handout', 'handouts', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],

@@ -1422,6 +1422,10 @@ describe('refusals', () => {
     expect(engine.ask('Is the European official named anywhere?').answer).not.toMatch(/than that/);
   });
 
+  it('reads a topic, a subject or an agenda as what was discussed, which the story rarely says', () => {
+    expect(engine.ask("what's on the agenda for the scotland golf trip?").answer).toContain("doesn't say what they discussed");
+  });
+
   it('refuses an office of a country no one in the story holds, and still answers the ones it names', () => {
     const a = engine.ask('Who is the current Prime Minister of the Netherlands?');
     expect(a.answered).toBe(false);
