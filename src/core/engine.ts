@@ -708,10 +708,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     // "Which NATO official is mentioned?": the person whose title names that body.
     const [body] = mentioned;
-    const member =
-      body && mentioned.length === 1 && body.kind === 'organization' && /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word))
-        ? base.entities.find((e) => e.kind === 'person' && !e.anonymous && fold(e.title).includes(fold(body.name)))
-        : undefined;
+    const ofBody = body && mentioned.length === 1 && body.kind === 'organization' ? body : undefined;
+    const memberAsked =
+      /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word));
+    // "Who leads NATO?", "who runs the alliance?": the one whose title says they lead it (not a deputy).
+    const leadsAsked = /^who (?:leads|heads|runs|chairs|is in charge of)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_LEADS.test(t.word));
+    const member = ofBody && (memberAsked || leadsAsked)
+      ? base.entities.find((e) => e.kind === 'person' && !e.anonymous && fold(e.title).includes(fold(ofBody.name)) && (!leadsAsked || LEADS_BY_TITLE.test(fold(e.title))))
+      : undefined;
     // "Which French leader features in the story?": the one person it names.
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
@@ -1649,6 +1653,8 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version facts fact takeaways highlights'.split(' '));
 
 /** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
+const LEADS_BY_TITLE = /^(?!.*\bdeputy\b).*\b(?:secretary general|secretary-general|chief|head|president|leader|chair|director)\b/;
+const BODY_LEADS = /^(?:leads?|heads?|runs?|chairs?|charge|currently|now)$/;
 const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */

@@ -992,6 +992,9 @@ describe('answers', () => {
     ["How does the article characterizes Trump's old view of NATO?", 8],
     ['how does the piece portrays the texts Rutte sent?', 11],
     ["what spin does the white house put on trump's relationships with leaders?", 12],
+    // Who leads a body: the one whose title says so.
+    ['who leads nato?', 11],
+    ['who runs the alliance', 11],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
     // "Give me…" asks; "in few lines" is how long.
