@@ -73,7 +73,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['text', 'texts', 'texted', 'written', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote'],
   ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back'],
   ['hear', 'heard', 'listen', 'listened', 'listening', 'overhear', 'overheard', 'eavesdrop', 'firsthand', 'first-hand'],
-  ['whatsapp', 'app', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
+  ['whatsapp', 'app', 'application', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
   ['france', 'french', 'paris', 'gallic'],
   ['us', 'usa', 'america', 'american', 'united states'],
@@ -577,6 +577,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
   [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
+  // "…, just to be sure": why they ask, not what.
+  [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.
   [/\b(?:can you |could you |pls |please )?(?:give|gimme|get|send|show) (?:me|us)\b/gi, ' ', ['give', 'gimme', 'get ', 'send', 'show']],
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
@@ -657,9 +659,9 @@ export const SUMMARY_QUESTION =
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =
-  /\b(job|title|role|position|post|(?:what|which) office|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for)|(?:what|which) (?:country|countries|nation|organi[sz]ation)(?![^?]*\b(?:from|born|live|lives|lived|grew|raised|citizen)\b))\b/u;
+  /\b(job|title|role|position|post|function|(?:what|which) office|occupation|profession|what (?:does|did) [\p{L}' -]+ do|leads?|heads?|leader of|in charge|who(?:'s| is| was|s)|who [\p{L}'. -]+? (?:is|was)\b|what(?:'s| is|s) [\p{L}' -]+ (?:do|for)|(?:what|which) (?:country|countries|nation|organi[sz]ation)(?![^?]*\b(?:from|born|live|lives|lived|grew|raised|citizen)\b))\b/u;
 /** The words of such a question, besides the person's name (and the words of their own title). */
-export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation hold holds held give gives given'.split(' '));
+export const ROLE_WORDS = new Set('job jobs title titles role roles position positions post occupation profession function work works country countries nation lead leads led leader head heads charge named quoted cited identified office organization organisation hold holds held give gives given'.split(' '));
 
 /** "What did Trump say about Starmer?", "how macron says donald": asks for someone's own words; group 1 or 2 is who. */
 export const SPEAKER_QUESTION =

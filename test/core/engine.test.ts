@@ -995,6 +995,10 @@ describe('answers', () => {
     // Who leads a body: the one whose title says so.
     ['who leads nato?', 11],
     ['who runs the alliance', 11],
+    // Machine-translated English: a "function" is a job, an "application" an app.
+    ['what function does Keir Starmer have?', 10],
+    ['which messaging application did Starmer use?', 10],
+    ["who posted Rutte's texts, just to be safe?", 11],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
     // "Give me…" asks; "in few lines" is how long.
