@@ -196,7 +196,9 @@ export const GENERIC_WORDS = new Set(
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
     'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking conduct experiences scheduled planned slated ' +
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
-    'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff'
+    'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff ' +
+    // Pointing at a passage: "which episode does the article flag…", "the incident the piece singles out".
+    'flag flags flagged flagging episode episodes incident incidents qualify qualifies qualified'
   ).split(' '),
 );
 

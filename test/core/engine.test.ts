@@ -999,6 +999,9 @@ describe('answers', () => {
     ['what function does Keir Starmer have?', 10],
     ['which messaging application did Starmer use?', 10],
     ["who posted Rutte's texts, just to be safe?", 11],
+    // Pointing at a passage: what the piece flags, the episode, how it qualifies something.
+    ['which incident does the piece flag as most telling?', 11],
+    ["what adjective does the article qualify Rutte's texts with?", 11],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
     // "Give me…" asks; "in few lines" is how long.
