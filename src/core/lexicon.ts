@@ -579,6 +579,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
   [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
+  // Machine-translated word order: "for why" is why, "what said Macron" what did Macron say.
+  [/^\s*for why\b/i, 'why', ['for why']],
+  [/^\s*what (said|told|wrote|replied|answered) ([\p{L}'’ ]+?) (to|about)\b/iu, 'what did $2 $1 $3', ['what ']],
   // "…, just to be sure": why they ask, not what.
   [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.
@@ -684,7 +687,7 @@ export const REACTION =
   /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
 
 /** Asks what someone thought or felt, not what they said or did. */
-export const FEELING = /\b(?:think|thought|feel|felt|opinion|make of|made of)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
+export const FEELING = /\b(?:think|thinks|thought|feel|feels|felt|opinion|make of|made of)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
 
 /** Asks what would have happened: "if X hadn't..., would Y have...?", "what if...". */
 export const COUNTERFACTUAL = /\b(would|could|might)(?:n't| not)? (?:[\p{L}'-]+ )?have\b|\bif (?:[\p{L}'-]+ ){0,4}(?:hadn't|had not|didn't|did not|weren't|wasn't|never)\b|^what if\b/u;

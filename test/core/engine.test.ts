@@ -1024,6 +1024,11 @@ describe('answers', () => {
     expect(engine.ask('was it johnson who trump asked to play golf?').answered).toBe(false);
   });
 
+  it('reads machine-translated word order: "for why", "what said X to…"', () => {
+    expect(engine.ask('For why was Trump hostile to NATO before?').answer).toContain("reports the change, not what came before it");
+    expect(engine.ask('What said Macron to the reporters about the bro-ing out?').answered).toBe(false);
+  });
+
   it('does not read slang where it asks nothing of the story', () => {
     expect(engine.ask('how do i get more rizz').answered).toBe(false);
     expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
