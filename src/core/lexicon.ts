@@ -582,6 +582,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // Machine-translated word order: "for why" is why, "what said Macron" what did Macron say.
   [/^\s*for why\b/i, 'why', ['for why']],
   [/^\s*what (said|told|wrote|replied|answered) ([\p{L}'’ ]+?) (to|about)\b/iu, 'what did $2 $1 $3', ['what ']],
+  // Sports and chat idioms: "putting points on the board" is getting results, a "game plan" a strategy,
+  // "sliding into his DMs" messaging him.
+  [/\b(?:put|puts|putting) (?:any )?points on the board\b/gi, 'getting results', ['points on']],
+  [/\bgame ?plan\b/gi, 'strategy', ['plan']],
+  [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?dms?\b/giu, 'messaging', ['slid']],
+  // "…, I need it for a group chat": what the answer is for, not what it is.
+  [/[,;.]?\s*\b(?:i|we) need (?:it|this|that|one|the quote) for (?:a|an|the|my|our) [\p{L} -]{1,40}?\s*([?.!]*)\s*$/iu, '$1', ['need ']],
   // "…, just to be sure": why they ask, not what.
   [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.

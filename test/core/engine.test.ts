@@ -1002,6 +1002,10 @@ describe('answers', () => {
     // Pointing at a passage: what the piece flags, the episode, how it qualifies something.
     ['which incident does the piece flag as most telling?', 11],
     ["what adjective does the article qualify Rutte's texts with?", 11],
+    // Sports and chat idioms.
+    ["what's the leaders' game plan with Trump?", 1],
+    ["is starmer sliding into trump's dms?", 10],
+    ['are the calls putting points on the board for europe?', 9],
     // A closing "right" dictated without a comma.
     ['which app did starmer use right', 10],
     // "Give me…" asks; "in few lines" is how long.
