@@ -591,6 +591,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/[,;.]?\s*\b(?:i|we) need (?:it|this|that|one|the quote) for (?:a|an|the|my|our) [\p{L} -]{1,40}?\s*([?.!]*)\s*$/iu, '$1', ['need ']],
   // "…, just to be sure": why they ask, not what.
   [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
+  // "I'm preparing a segment for a podcast. Could you summarise…?": what the asker says of themselves first is
+  // context, not the question. (Not when it holds the question's subject, quoted or asked about — "I'm puzzled
+  // by the term 'X'. What is it?", "I wonder whether X. Does the article say so?" — nor when the question
+  // points back into it: "My flatmate says X. Is that right?")
+  [/^\s*(?:(?:hi|hello|hey)(?: there)?[!,.]?\s+)?(?:(?![^.?!]*(?:(?<!\p{L})['‘]|["“”]|\b(?:whether|wonder|wondering|understand|why|how|what|which|who)\b))[^.?!]*?\b(?:i|i'm|im|i am|i've|ive|i'd|my|we|we're|our)\b[^.?!]*[.!]\s+)+(?=[^.?!]*\?\s*$)(?![^?]*\b(?:that|this|those|these|he|she|him|her|they|them|his|hers|their|theirs|so|true|right|correct)\b)/iu, ''],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.
   [/\b(?:can you |could you |pls |please )?(?:give|gimme|get|send|show) (?:me|us)\b/gi, ' ', ['give', 'gimme', 'get ', 'send', 'show']],
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.

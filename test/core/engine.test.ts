@@ -1033,6 +1033,14 @@ describe('answers', () => {
     expect(engine.ask('What said Macron to the reporters about the bro-ing out?').answered).toBe(false);
   });
 
+  it('reads what askers say of themselves first as context, not as the question', () => {
+    expect(topParagraph("I'm writing a newsletter for my neighbours this week and our readers are curious. Which app did the British PM use to reach Trump?")).toBe(10);
+    expect(topParagraph("Hello! I teach a civics class on Fridays. Who posted the NATO chief's messages?")).toBe(11);
+    // Context that holds the question's subject stays: the quoted term, what "that" points back to.
+    expect(topParagraph("I keep hearing the word 'schmooze-fest'. What does it refer to?")).toBe(1);
+    expect(topParagraph('My uncle says Rutte leaked his own texts. Is that right?')).toBe(11);
+  });
+
   it('does not read slang where it asks nothing of the story', () => {
     expect(engine.ask('how do i get more rizz').answered).toBe(false);
     expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
