@@ -571,6 +571,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "In what form did he share them?", "by what means…": how.
   [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode)\b/gi, 'how', ['what ']],
   [/\btabulate\b/gi, 'list', ['tabulate']],
+  // "Leader-level calls", "a high-level takeaway": the level is no detail of the story.
+  [/\b(\p{L}+)-level\b/giu, '$1', ['-level']],
   // Slang: "rizzing him up" is flattering him, "less beef" less friction, "the wildest example" the most
   // striking one.
   // (The verb only: "how do I get more rizz" asks nothing of the story.)

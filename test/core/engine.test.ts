@@ -1002,6 +1002,8 @@ describe('answers', () => {
     // Pointing at a passage: what the piece flags, the episode, how it qualifies something.
     ['which incident does the piece flag as most telling?', 11],
     ["what adjective does the article qualify Rutte's texts with?", 11],
+    // "Leader-level": the level is no detail of the story.
+    ['How do the aides feel about these leader-level calls?', 1],
     // Sports and chat idioms.
     ["what's the leaders' game plan with Trump?", 1],
     ["is starmer sliding into trump's dms?", 10],
