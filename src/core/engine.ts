@@ -172,10 +172,12 @@ interface Scored {
  * "the name of Trump's deputy press secretary" (nothing but names and titles between), not "the name of the deal
  * Starmer sealed".
  */
-function nameIsOf(m: Mention, found: readonly Mention[], ws: readonly string[]): boolean {
+function nameIsOf(m: Mention, found: readonly Mention[], ws: readonly string[], which = false): boolean {
   const at = ws.findIndex((w) => /^names?$/.test(w));
   if (at < 0) return false;
   if (m.end === at) return true;
+  // ("Which White House spokesperson commented, name pls": the one asked which of is the one named.)
+  if (which && m.start === 0 && at > m.start) return true;
   // ("the name of the deputy White House spokesperson": "deputy" is her title's.)
   const title = words(m.entity.title);
   const named = (i: number): boolean => found.some((o) => o.start <= i && i < o.end) || title.includes(ws[i] ?? '');
@@ -1133,7 +1135,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // "to win his approval", "won him over": winning someone over, not a result.
         !(/^(?:win|wins|won)$/.test(t.word) && WINNING_OVER.test(q)) &&
         // "The NATO chief's name" is given when the fact names him.
-        !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words))),
+        !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words, /^which\b/.test(q)))),
     );
     return detail ? `The story doesn't give that detail (${detail.word}).` : undefined;
   }

@@ -1002,6 +1002,9 @@ describe('answers', () => {
     // Pointing at a passage: what the piece flags, the episode, how it qualifies something.
     ['which incident does the piece flag as most telling?', 11],
     ["what adjective does the article qualify Rutte's texts with?", 11],
+    // "Which X…, name?": the one asked which of is named.
+    ['which nato boss had his texts posted? name please', 11],
+    ['which White House spokeswoman spoke to Politico, name?', 12],
     // "Leader-level": the level is no detail of the story.
     ['How do the aides feel about these leader-level calls?', 1],
     // Sports and chat idioms.
