@@ -1005,6 +1005,9 @@ describe('answers', () => {
     // "Which X…, name?": the one asked which of is named.
     ['which nato boss had his texts posted? name please', 11],
     ['which White House spokeswoman spoke to Politico, name?', 12],
+    // The number handed out is his phone's, not a figure asked for.
+    ['The bit on handing out the number: what term was that in?', 2],
+    ['In which presidency did Trump begin to share his private number?', 2],
     // "Leader-level": the level is no detail of the story.
     ['How do the aides feel about these leader-level calls?', 1],
     // Sports and chat idioms.
