@@ -571,6 +571,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "In what form did he share them?", "by what means…": how.
   [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode)\b/gi, 'how', ['what ']],
   [/\btabulate\b/gi, 'list', ['tabulate']],
+  // "What number did she throw out?": cite it. "Did they just throw his name in?": mention him.
+  [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) (?:out|around)\b/gi, 'cite', ['throw', 'threw', 'toss']],
+  [/\b(?:throw|throws|threw|thrown|throwing) (his|her|their|the) names? in\b/gi, 'mention $1 name', ['throw', 'threw']],
   // "Leader-level calls", "a high-level takeaway": the level is no detail of the story.
   [/\b(\p{L}+)-level\b/giu, '$1', ['-level']],
   // Slang: "rizzing him up" is flattering him, "less beef" less friction, "the wildest example" the most

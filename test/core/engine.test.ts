@@ -1008,6 +1008,9 @@ describe('answers', () => {
     // The number handed out is his phone's, not a figure asked for.
     ['The bit on handing out the number: what term was that in?', 2],
     ['In which presidency did Trump begin to share his private number?', 2],
+    // Throwing out a figure is citing it; throwing a name in, mentioning it.
+    ['what figure did the white house throw out?', 12],
+    ['is rutte really in the story or did they just throw his name in?', 11],
     // "Leader-level": the level is no detail of the story.
     ['How do the aides feel about these leader-level calls?', 1],
     // Sports and chat idioms.
