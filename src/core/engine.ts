@@ -619,11 +619,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
           })
           .map((p) => answer(p, false))
           .find((a) => a.answered);
-        if (part) return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
+        if (part) return asWhole(part, question, cut);
       }
       // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
       const guessed = split ? guessedAt(question) : undefined;
-      if (guessed) return { ...guessed, question, cut, answer: withCutNote(guessed.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
+      if (guessed) return asWhole(guessed, question, cut);
       let why = DOESNT_SAY;
       // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
       // ("Did Trump call Putin?": that the story never mentions Putin says more than "the story doesn't say".)
@@ -796,6 +796,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (has(right) && unknown(left)) out.push(left);
     }
     return out;
+  }
+
+  /** A part's answer given as the answer to the whole question (and its note if the whole was cut). */
+  function asWhole(part: EngineAnswer, question: string, cut: boolean): EngineAnswer {
+    return { ...part, question, cut, answer: withCutNote(part.answer.replace(/\n\(Your question was long[^)]*\)$/, ''), cut) };
   }
 
   /** The answer to a question asked before a guess at its answer ("…held - Belgium?"), when there is one. */
@@ -1657,9 +1662,11 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version facts fact takeaways highlights'.split(' '));
 
 /** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
-const LEADS_BY_TITLE = /^(?!.*\bdeputy\b).*\b(?:secretary general|secretary-general|chief|head|president|leader|chair|director)\b/;
-const BODY_LEADS = /^(?:leads?|heads?|runs?|chairs?|charge|currently|now)$/;
 const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;
+
+/** Words of "who leads NATO now?" besides the body, and a title that says its holder leads it (not a deputy). */
+const BODY_LEADS = /^(?:leads?|heads?|runs?|chairs?|charge|currently|now)$/;
+const LEADS_BY_TITLE = /^(?!.*\bdeputy\b).*\b(?:secretary general|secretary-general|chief|head|president|leader|chair|director)\b/;
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
 const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
@@ -1687,7 +1694,6 @@ const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|span
 /** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 
-/** "The prime minister of the Netherlands": an office and the country it is of. */
 /** "Who does X work for", "X's employer", "what does X do for a living". */
 const EMPLOYER = /\b(?:work|works|worked|working) (?:for|at|in)\b|\bemploy(?:er|ed|s)\b|\bdo for (?:a )?(?:living|job|work)\b/;
 /** What someone may be, asked of a source the story leaves unnamed ("a diplomat, a minister…?"). */
@@ -1696,10 +1702,13 @@ const OCCUPATIONS = new Set(
 );
 /** Asks whether someone is named. */
 const NAMING = /\b(?:named?|names|identif\w*|anonymous|unnamed)\b/;
+
+/** "Canada's prime minister": a country's name, possessive, before an office. */
 const OFFICE_OF_POSSESSIVE = /(?<!\b(?:which|what|whose|any|every|each|one|a|another) )\b((?:the )?(?!(?:country|nation|state|world|team|party|government|alliance|bloc|union)\b)[\p{L}-]+)(?:'s|') (prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state)\b/u;
 /** An office offered as one of two ("…the French prime minister or the French president?"). */
 const OFFICE_OR =
   /\b(?:prime minister|president|premier|chancellor|king|queen|pm)\b(?: of (?:the )?[\p{L}-]+)? or\b|\bor (?:(?:the|a|an|its|his|her) )?(?:[\p{L}-]+ )?(?:prime minister|president|premier|chancellor|king|queen|pm)\b/u;
+/** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 
 /** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Entity } from './fact-base';
 import { isStopword } from './lexicon';
-import { editDistance, fold, stem, typoBudget, words } from './text';
+import { editDistance, fold, remembered, stem, typoBudget, words } from './text';
 
 /** One entity found in a text, over content words [start, end). */
 export interface Mention {
@@ -99,17 +99,8 @@ function firstSound(w: string): string {
   const c = w.charAt(0);
   return c === 'c' || c === 'q' ? 'k' : c;
 }
-// Sounds worked out once: a typed word meets every alias of its length and first letter. (Kept to a bounded
-// number, as questions bring new words without end.)
-const SOUNDS = new Map<string, string>();
-function soundOf(w: string): string {
-  let sound = SOUNDS.get(w);
-  if (sound === undefined) {
-    if (SOUNDS.size >= 20_000) SOUNDS.clear();
-    SOUNDS.set(w, (sound = consonants(w)));
-  }
-  return sound;
-}
+// Sounds worked out once: a typed word meets every alias of its length and first letter.
+const soundOf = remembered(consonants, 20_000);
 
 export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const forms: AliasForm[] = [];

@@ -574,7 +574,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "What number did she throw out?": cite it. "Did they just throw his name in?": mention him.
   [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) (?:out|around)\b/gi, 'cite', ['throw', 'threw', 'toss']],
   [/\b(?:throw|throws|threw|thrown|throwing) (his|her|their|the) names? in\b/gi, 'mention $1 name', ['throw', 'threw']],
-  // "Leader-level calls", "a high-level takeaway": the level is no detail of the story.
+  // "Leader-level calls": the level is no detail of the story. (A "high-level" or "top-level" takeaway was
+  // dropped whole above.)
   [/\b(\p{L}+)-level\b/giu, '$1', ['-level']],
   // Slang: "rizzing him up" is flattering him, "less beef" less friction, "the wildest example" the most
   // striking one.
@@ -599,8 +600,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "I'm preparing a segment for a podcast. Could you summarise…?": what the asker says of themselves first is
   // context, not the question. (Not when it holds the question's subject, quoted or asked about — "I'm puzzled
   // by the term 'X'. What is it?", "I wonder whether X. Does the article say so?" — nor when the question
-  // points back into it: "My flatmate says X. Is that right?")
-  [/^\s*(?:(?:hi|hello|hey)(?: there)?[!,.]?\s+)?(?:(?![^.?!]*(?:(?<!\p{L})['‘]|["“”]|\b(?:whether|wonder|wondering|understand|why|how|what|which|who)\b))[^.?!]*?\b(?:i|i'm|im|i am|i've|ive|i'd|my|we|we're|our)\b[^.?!]*[.!]\s+)+(?=[^.?!]*\?\s*$)(?![^?]*\b(?:that|this|those|these|he|she|him|her|they|them|his|hers|their|theirs|so|true|right|correct)\b)/iu, ''],
+  // points back into it: "My flatmate says X. Is that right?") Only a question with a sentence before it can
+  // have such context: the rest skip this dear pattern.
+  [/^\s*(?:(?:hi|hello|hey)(?: there)?[!,.]?\s+)?(?:(?![^.?!]*(?:(?<!\p{L})['‘]|["“”]|\b(?:whether|wonder|wondering|understand|why|how|what|which|who)\b))[^.?!]*?\b(?:i|i'm|im|i am|i've|ive|i'd|my|we|we're|our)\b[^.?!]*[.!]\s+)+(?=[^.?!]*\?\s*$)(?![^?]*\b(?:that|this|those|these|he|she|him|her|they|them|his|hers|their|theirs|so|true|right|correct)\b)/iu, '', ['.', '!']],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.
   [/\b(?:can you |could you |pls |please )?(?:give|gimme|get|send|show) (?:me|us)\b/gi, ' ', ['give', 'gimme', 'get ', 'send', 'show']],
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.

@@ -119,22 +119,27 @@ const ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/(?<=\p{L}{4})(?<![pi])ly$/u, ''],
 ];
 
-/** Stems already worked out: a question's words are mostly the same few thousand, asked again and again. */
-const STEMS = new Map<string, string>();
-const STEMS_MAX = 20_000;
+/**
+ * A word function whose results are remembered: questions bring the same few thousand words again and again,
+ * and new words without end, so it forgets them all once it holds `max`.
+ */
+export function remembered<T>(fn: (word: string) => T, max: number): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const known = seen.get(word);
+    if (known !== undefined) return known;
+    const out = fn(word);
+    if (seen.size >= max) seen.clear();
+    seen.set(word, out);
+    return out;
+  };
+}
 
 /**
  * A light English stemmer: enough to meet "calls"/"called"/"calling" at "call" without the surprises of a
  * full Porter stemmer on names. Words of four letters or fewer are left alone.
  */
-export function stem(word: string): string {
-  const known = STEMS.get(word);
-  if (known !== undefined) return known;
-  const s = stemOf(word);
-  if (STEMS.size >= STEMS_MAX) STEMS.clear();
-  STEMS.set(word, s);
-  return s;
-}
+export const stem = remembered(stemOf, 20_000);
 
 function stemOf(word: string): string {
   if (/\d/.test(word)) return word;

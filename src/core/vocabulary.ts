@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { isStopword, SYNONYM_GROUPS } from './lexicon';
-import { editDistance, stem, typoBudget, undouble, words } from './text';
+import { editDistance, remembered, stem, typoBudget, undouble, words } from './text';
 
 /** How a typed word met the vocabulary. */
 export interface Match {
@@ -55,7 +55,6 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   const byLetter = new Map<string, string[]>();
   for (const item of list) byLetter.set(item.charAt(0), [...(byLetter.get(item.charAt(0)) ?? []), item]);
   const fuses = new Map([...byLetter].map(([letter, items]) => [letter, new Fuse(items, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 })]));
-  const memo = new Map<string, Match[]>();
 
   function typo(w: string): Match[] {
     if (typoBudget(w.length) === 0 || w.length > 32) return [];
@@ -85,9 +84,10 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
     return out.sort((a, b) => b.weight - a.weight).filter((m) => !seen.has(m.stem) && seen.add(m.stem)).slice(0, 3);
   }
 
-  function lookup(word: string): Match[] {
-    const cached = memo.get(word);
-    if (cached) return cached;
+  // A word's matches, worked out once (a bounded number of words).
+  const lookup = remembered(matchesOf, 50_000);
+
+  function matchesOf(word: string): Match[] {
     const s = stem(word);
     const out: Match[] = [];
     if (known.has(s)) out.push({ stem: s, weight: 1, how: 'exact' });
@@ -99,8 +99,6 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
         for (const syn of synonyms.get(t.stem) ?? []) if (known.has(syn)) out.push({ stem: syn, weight: t.weight * 0.85, how: 'typo' });
       }
     }
-    if (memo.size > 50_000) memo.clear();
-    memo.set(word, out);
     return out;
   }
 
