@@ -197,6 +197,8 @@ describe('answers', () => {
     ['Are the calls never about real business?', 4],
     // "The opening of the article" is its first paragraph; the listener's reaction is the Macron example's.
     ['Who cringes, according to the opening of the story?', 1],
+    // "At the start" is the story's start, but "at the start of their calls" is the calls'.
+    ['What did Trump say to Macron at the start of their calls?', 6],
     ["What was the listener's reaction to the Macron greeting?", 5],
     ['What label does the piece put on the calls?', 1],
     // Winning someone over is not a result.
