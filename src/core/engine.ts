@@ -40,6 +40,7 @@ import {
   IDENTITY_QUESTION,
   INTENSIFIERS,
   plainIdioms,
+  spansIn,
   spelledOut,
   OPINION_WORDS,
   WHICH_LEADERS,
@@ -642,6 +643,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function otherOffice(folded: string): string | undefined {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (OFFICE_OR.test(folded)) return undefined;
+    // "Who is Trump's chief of staff?": a post in a government that no one in the story holds.
+    const post = WHO_ASKED.test(folded) ? GOVERNMENT_POST.exec(folded) : null;
+    if (post?.[2] && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post[2] ?? '')))) {
+      // ("the White House", "the US", "Trump's")
+      const whose = post[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
+      return `${whose ?? 'the'} ${post[2]}`;
+    }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
     const before = of ? null : (OFFICE_BY_ADJECTIVE.exec(folded) ?? OFFICE_OF_POSSESSIVE.exec(folded));
@@ -1227,6 +1235,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const term = /\b(?:first|second|1st|2nd|last|previous|earlier|current) (term|presidency)\b|\b(term) (?:one|two|1|2)\b/.exec(q);
     const termWord = term?.[1] ?? term?.[2];
     if ((period && !f.weights.has(stem(period))) || (termWord && !f.weights.has(stem(termWord)))) return `The story doesn't give a number for that period.`;
+    // ("23 meetings in six months" gives no number for his first 100 days, his first year or this year.)
+    const spans = spansIn(q);
+    const given = f.fact.sources.flatMap((s) => spansIn(s.quote));
+    if (spans.length > 0 && given.length > 0 && !spans.some((x) => given.includes(x))) return `The story doesn't give a number for that period.`;
     const counted = /how (?:many|much) ([\p{L}\p{N}'-]+)/u.exec(q)?.[1];
     const token = counted ? tokens.find((t) => t.word === counted || stem(t.word) === stem(counted)) : undefined;
     if (token && !hits(token, f)) return `The story doesn't give a number for that.`;
@@ -1339,7 +1351,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapChange,
     gapClaim,
     gapClaimParties,
+    gapCalendar,
   ];
+
+  // "What month was the NATO summit?": a date on the calendar, where the fact gives none ("last month"). (Last:
+  // the rules before it say which detail, when they can.)
+  function gapCalendar({ q, f }: GapCase): string | undefined {
+    return CALENDAR_ASKED.test(q) && !f.fact.sources.some((s) => CALENDAR_GIVEN.test(fold(s.quote))) ? "The story doesn't give a date." : undefined;
+  }
 
   /**
    * "Which leaders got his number" is not met by "which term did he give out his number in": what a "which" or
@@ -1708,6 +1727,15 @@ const OFFICE_OF_POSSESSIVE = /(?<!\b(?:which|what|whose|any|every|each|one|a|ano
 /** An office offered as one of two ("…the French prime minister or the French president?"). */
 const OFFICE_OR =
   /\b(?:prime minister|president|premier|chancellor|king|queen|pm)\b(?: of (?:the )?[\p{L}-]+)? or\b|\bor (?:(?:the|a|an|its|his|her) )?(?:[\p{L}-]+ )?(?:prime minister|president|premier|chancellor|king|queen|pm)\b/u;
+/** Asks for a date on the calendar: "what month", "which year", "what date", "which day of the week". */
+const CALENDAR_ASKED = /\b(?:what|which)(?: (?:exact|calendar|specific|precise))? (?:month|year|date|weekday|day of the week|day)s?\b(?!'s?)/;
+/** A date on the calendar: a month, a weekday, a year. */
+const CALENDAR_GIVEN = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/;
+/** Posts in a government beside its head, and whose they are ("Trump's chief of staff"): 1 whose, 2 the post. */
+const GOVERNMENT_POST =
+  /\b((?:the )?(?:[\p{L}.-]+(?:'s|') )|(?:the )?(?:white house|us|u\.s\.|american|british|uk|u\.k\.|french|dutch) )?(chief of staff|secretary of state|vice[- ]president|attorney general|national security advis[eo]r|(?:treasury|defen[cs]e|commerce|foreign|home|war|energy|trade|health) secretary|secretary of (?:the )?(?:defen[cs]e|treasury|commerce|war|homeland security|energy|health)|chancellor of the exchequer|ambassador|envoy|first lady|speaker of the house|communications director)\b/u;
+/** Asks who someone is or their name. */
+const WHO_ASKED = /\b(?:who|whos|whom)\b|\bnames?\b/;
 /** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 

@@ -272,6 +272,23 @@ export const PARAGRAPH_REF = new RegExp(
   `(?:\\b(?:in|from|of) )?(?:\\b(?:paragraph|para|graf|par)\\.? ?(\\d{1,2}|${NUMBER_WORDS.join('|')})\\b|¶ ?(\\d{1,2})\\b|\\bthe (${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)) (?:paragraph|para|graf)\\b)`,
 );
 
+/** A span of time: "in six months", "in his first 100 days", "half a year", "this year" (not a rate, "per month"). */
+const SPAN = new RegExp(
+  `\\b(?:(half a) (year)|(this|last) (day|week|month|year)|(?:in|over|during|within|across|after) (?:the |his |its |their |just )?(?:first |last |past |previous |opening |initial |recent )?(\\d+|${NUMBER_WORDS.join('|')}|a|an)? ?(day|week|month|year)s?)\\b`,
+  'g',
+);
+
+/** The spans of time a text gives, each as "6 month", "100 day", "1 year", "this year". */
+export function spansIn(text: string): string[] {
+  return [...text.toLowerCase().matchAll(SPAN)].map((m) => {
+    if (m[1]) return '6 month';
+    if (m[3]) return `${m[3]} ${m[4] ?? ''}`;
+    const n = m[5] ?? '1';
+    const i = NUMBER_WORDS.indexOf(n);
+    return `${i >= 0 ? i + 1 : /^\d+$/.test(n) ? n : 1} ${m[6] ?? ''}`;
+  });
+}
+
 /** "the opening of the article", "the opening paragraph": its first paragraph. */
 const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
 
@@ -302,6 +319,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story'],
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
+  // Written like a ticket or an email: a subject line, "…? pls advise", "ASAP", "…? Regards", "Thanks in advance".
+  // (Input arrives on one line, so a subject line runs up to the question's first word.)
+  [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, ''],
+  [/(?:[\s,;.—–-]*\b(?:(?:pls|please|plz|kindly) advise|asap)\b(?:\s+(?:pls|please|plz))?[.!]*)+\s*$/i, '', ['advise', 'asap']],
+  [/([?.!])\s*(?:(?:best|kind|warm|warmest|many) )?(?:regards|thanks|thank you|thx|tia|cheers)\b(?: (?:in advance|so much|a lot|again))?[.!]*(?:[,\s]+\p{L}{2,20})?\s*$/iu, '$1', ['regards', 'thank', 'thx', 'tia', 'cheers']],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
   [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone| folks| team| y'?all)?\s*[.,!:;—–-]+\s*)+/iu, ''],
   [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
@@ -316,7 +338,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
   [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|yes or no|true or false|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
-  [/^\s*(?:quick |one )?(?:check|question|q|fact[- ]?check|sanity check|(?:mod|moderator|moderation|gut) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
+  [/^\s*(?:quick |one )?(?:check|question|q|request|query|enquiry|inquiry|ask|fact[- ]?check|sanity check|(?:mod|moderator|moderation|gut) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
   [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
   // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
   [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],

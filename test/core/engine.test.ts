@@ -197,6 +197,11 @@ describe('answers', () => {
     ['Are the calls never about real business?', 4],
     // "The opening of the article" is its first paragraph; the listener's reaction is the Macron example's.
     ['Who cringes, according to the opening of the story?', 1],
+    // Written like a ticket or an email: the subject line, "pls advise", "ASAP" and the sign-off ask nothing.
+    ['Subject: rapport quote Who says the golf trip is a chance to build rapport? Kind regards, Sam', 10],
+    ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
+    ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
+    ['Hi team, who was the most striking example? Cheers', 5],
     // "At the start" is the story's start, but "at the start of their calls" is the calls'.
     ['What did Trump say to Macron at the start of their calls?', 6],
     ["What was the listener's reaction to the Macron greeting?", 5],
@@ -1464,6 +1469,31 @@ describe('refusals', () => {
 
   it('reads a topic, a subject or an agenda as what was discussed, which the story rarely says', () => {
     expect(engine.ask("what's on the agenda for the scotland golf trip?").answer).toContain("doesn't say what they discussed");
+  });
+
+  it("refuses a post in a government no one in the story holds, naming whose it is", () => {
+    expect(engine.ask("who's the president's chief of staff?").answer).toMatch(/^The story doesn't name the President's chief of staff\./);
+    expect(engine.ask('Who serves as Macron\'s chief of staff?').answer).toMatch(/^The story doesn't name Macron's chief of staff\./);
+    expect(engine.ask('name the US secretary of state').answer).toMatch(/^The story doesn't name the US secretary of state\./);
+    // A post someone in the story holds is still answered.
+    expect(topParagraph('who is the secretary general of NATO?')).toBe(11);
+  });
+
+  it('refuses a count over a different span than the one the story gives it for', () => {
+    for (const q of ['How many bilateral meetings did Trump have in his first 100 days?', 'how many bilateral meetings so far this year?', 'how many bilateral meetings has he had in a year']) {
+      expect(engine.ask(q).answer).toMatch(/^The story doesn't give a number for that period\./);
+    }
+    expect(topParagraph('how many bilateral meetings in the first six months?')).toBe(12);
+    expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
+    // A rate is worked out from the figure the story gives.
+    expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('refuses a date on the calendar when the story only says "last month" or "this week"', () => {
+    for (const q of ['In which month did the NATO summit take place?', 'what year was this piece written', 'What month was the late-night football call?']) {
+      expect(engine.ask(q).answer).toMatch(/^The story doesn't give (?:a date|that detail \(month\))\./);
+    }
+    expect(topParagraph('how long ago was the NATO summit?')).toBe(8);
   });
 
   it('refuses an office of a country no one in the story holds, and still answers the ones it names', () => {
