@@ -540,7 +540,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
     // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
     const namesPerson =
-      found.some((m) => m.entity.kind === 'person' && !m.entity.anonymous && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words)) &&
+      // ("The name of the publication that reported it", but not "the name of the WH press secretary".)
+      found.some((m) => (m.entity.kind === 'person' || (m.entity.kind === 'organization' && !ROLE_AFTER.test(cw.words[m.end] ?? ''))) && !m.entity.anonymous && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words)) &&
       !found.some((m) => m.entity.anonymous) &&
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
       // ("Is it a first-name thing between them?" is about names, not asking for one.)
@@ -1734,6 +1735,8 @@ const CALENDAR_GIVEN = /\b(?:january|february|march|april|may|june|july|august|s
 /** Posts in a government beside its head, and whose they are ("Trump's chief of staff"): 1 whose, 2 the post. */
 const GOVERNMENT_POST =
   /\b((?:the )?(?:[\p{L}.-]+(?:'s|') )|(?:the )?(?:white house|us|u\.s\.|american|british|uk|u\.k\.|french|dutch) )?(chief of staff|secretary of state|vice[- ]president|attorney general|national security advis[eo]r|(?:treasury|defen[cs]e|commerce|foreign|home|war|energy|trade|health) secretary|secretary of (?:the )?(?:defen[cs]e|treasury|commerce|war|homeland security|energy|health)|chancellor of the exchequer|ambassador|envoy|first lady|speaker of the house|communications director)\b/u;
+/** A word for someone working for an organisation, after its name: "the White House press secretary". */
+const ROLE_AFTER = /^(?:press|secretary|spokes\p{L}*|chief|officials?|advis[eo]rs?|aides?|staff\p{L}*|head|leaders?|director|reporters?|journalists?|editors?|writers?|correspondents?|deputy)$/u;
 /** Asks who someone is or their name. */
 const WHO_ASKED = /\b(?:who|whos|whom)\b|\bnames?\b/;
 /** "The prime minister of the Netherlands": an office and the country it is of. */

@@ -32,7 +32,7 @@ export const STOPWORDS = new Set(
   part parts section sections passage paragraph paragraphs para paras graf grafs ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
   receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison liken likens likened
-  purely solely entirely mostly mainly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
+  purely solely entirely mostly mainly principally predominantly partly apply applies applied pure strictly strict merely simply exclusively wholly totally completely fully
   include includes including included involve involves involved involving contain contains containing
   happens gets along hold holds held act acts acting acted behave behaves behaving
   wat wht waht whta hw teh hte abt bc cuz becuase wut wot
@@ -110,7 +110,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['direct', 'directly', 'straight', 'access'],
   ['seal', 'sealed', 'wrap', 'wrapped', 'clinch', 'clinched', 'nail', 'nailed', 'secure', 'secured', 'finalize', 'finalized', 'finalise', 'finalised', 'lock', 'locked'],
   ['lesson', 'takeaway', 'moral', 'significance', 'implication', 'implications', 'meaning', 'consequence', 'consequences'],
-  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'admission', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
+  ['say', 'said', 'says', 'declare', 'declared', 'claim', 'claimed', 'state', 'stated', 'remark', 'remarked', 'comment', 'commented', 'weigh', 'reveal', 'revealed', 'disclose', 'disclosed', 'admit', 'admitted', 'admission', 'brag', 'bragging', 'boast', 'boasting', 'tout', 'touting', 'speak', 'spoke', 'spoken', 'recall', 'recalled', 'recount', 'recounted', 'recounts', 'recollection', 'recollections', 'talk', 'talked', 'tell', 'told', 'converse', 'conversed', 'conversing', 'converses', 'concede', 'conceded', 'suggest', 'suggests', 'suggested', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'yell', 'yelled', 'shout', 'shouted', 'holler', 'acknowledge', 'acknowledged', 'insist', 'insisted', 'note', 'noted', 'observe', 'observed'],
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'known', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
@@ -126,7 +126,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['draw', 'drew', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer', 'exaggerate', 'exaggerated', 'exaggerating'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished', 'motive', 'motives', 'motivation', 'motivated'],
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
-  ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed'],
+  ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed', 'occupy', 'occupies', 'occupied'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'social', 'socially', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
   ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling', 'manage', 'manages', 'managing', 'managed'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
@@ -149,7 +149,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['term', 'administration', 'presidency', 'time in office', 'stint', 'tenure', 'mandate', 'era'],
   ['amazed', 'amaze', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted', 'shocked', 'surprised', 'wowed', 'impressed', 'impressive'],
   ['unorthodox', 'orthodox', 'conventional', 'unconventional', 'traditional', 'untraditional'],
-  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm'],
+  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm', 'customary', 'commonplace', 'conventional', 'ordinary'],
   ['nickname', 'nicknames', 'name', 'names', 'forename', 'forenames'],
   ['netherlands', 'holland', 'dutch', 'hague'],
   ['scotland', 'scottish'],
@@ -192,7 +192,7 @@ export const GENERIC_WORDS = new Set(
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
-    'provide provides provided providing concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best ' +
+    'provide provides provided providing furnish furnishes furnished furnishing practice practices concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best ' +
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
     'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking conduct experiences scheduled planned slated ' +
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
@@ -240,7 +240,7 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 }
 
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
-export const DIRECTION = /\b((?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+export const DIRECTION = /\b((?:call|ring|rang|rung|phone|telephone|text|message|contact|dial|reach)[a-z]*\b[^?]*\bor (?:the other way (?:around|round|about)|vice versa)|(?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
@@ -324,9 +324,16 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, ''],
   [/(?:[\s,;.—–-]*\b(?:(?:pls|please|plz|kindly) advise|asap)\b(?:\s+(?:pls|please|plz))?[.!]*)+\s*$/i, '', ['advise', 'asap']],
   [/([?.!])\s*(?:(?:best|kind|warm|warmest|many) )?(?:regards|thanks|thank you|thx|tia|cheers)\b(?: (?:in advance|so much|a lot|again))?[.!]*(?:[,\s]+\p{L}{2,20})?\s*$/iu, '$1', ['regards', 'thank', 'thx', 'tia', 'cheers']],
+  // Old-fashioned courtesies: "Pray, who…", "what office, pray, does he hold", "might I ask", "one gathers", "I
+  // should be grateful for…", "would you be so kind as to tell me".
+  [/(?:^\s*|,\s*)pray(?: tell)?\s*,\s*|^\s*pray(?: tell)?\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|could|would|should|might|may)\b)/gi, ' ', ['pray']],
+  [/,?\s*\b(?:might|may|if i may|could) i (?:ask|enquire|inquire)\b(?:\s*,)?\s*/gi, ' ', [' i ']],
+  [/,?\s*\b(?:one|i|so i) gathers?(?: that)?\b(?:\s*,)?\s*/gi, ' ', ['gather']],
+  [/^\s*i (?:should|would|'d) be (?:most |very |so )?(?:grateful|obliged)(?: (?:for|if you (?:would|could|might)(?: kindly)?))?\s*/i, '', ['grateful', 'obliged']],
+  [/\b(?:would|could|might) you be so kind as to\b/gi, 'could you', ['so kind']],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
   [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone| folks| team| y'?all)?\s*[.,!:;—–-]+\s*)+/iu, ''],
-  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|would (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
+  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|(?:would|should) (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
   // "Tell me what Rutte's texts said": the question after the request.
   [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
   // A leading @mention of the bot ("@factdesk who texted Trump?") addresses it; it asks nothing.
@@ -457,7 +464,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
   [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said '],
   [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
-  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
+  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would|might) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
   [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check|whereabouts|(?:where|whereabouts) (?:is|was) (?:that|this|it)(?: said)?(?: in (?:the|this) (?:article|story|piece|report))?)\s*\?*\s*$/i, ''],
@@ -591,7 +598,22 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/,?\s*\b(?:real|super|really) quick(?:ly)?\b/gi, ' ', ['quick']],
   [/\bright (before|after|away|now|then|at the (?:start|end|top|beginning))\b/gi, '$1', ['right ']],
   // "In what form did he share them?", "by what means…": how.
-  [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode)\b/gi, 'how', ['what ']],
+  [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode|fashion)\b/gi, 'how', ['what ']],
+  // Formal English: "his Christian name", "to what end", "concerned with", "a species of agreement", "heard it
+  // with his own ears", "brought these matters to light", "maintained that", "the whole account".
+  [/\bchristian name\b/gi, 'first name', ['christian']],
+  [/\bfurnish(?:es|ed|ing)? (me|us) with\b/gi, 'give $1', ['furnish']],
+  // ("Chiefly" is "mainly": as a word it would stem to "chief", a word for a leader.)
+  [/\bchiefly\b/gi, 'mainly', ['chiefly']],
+  [/\bto what end\b/gi, 'why', ['to what end']],
+  [/\b(?:(?:chiefly|mainly|primarily|principally|largely|mostly) )?(?:concerned|preoccupied) (?:solely |only |chiefly |mainly |primarily |entirely |purely |largely )?with\b/gi, 'about', ['concerned', 'preoccupied']],
+  [/\b(?:species|variety) of\b/gi, 'kind of', ['species', 'variety']],
+  [/\bwith (?:his|her|their|one's|my|its) own ears\b/gi, 'firsthand', ['own ears']],
+  [/\b(?:brought|bring|brings|bringing) (?:[\p{L}-]+ ){0,3}to light\b/giu, 'reported', ['to light']],
+  [/\bmaintain(?:s|ed|ing)? that\b/gi, 'said that', ['maintain']],
+  [/\b(?:this|the) (?:whole |entire )?account\b(?! of)/gi, 'the story', ['account']],
+  [/^\s*(?:up)?on (whose|what|which) ([\p{L}-]+(?: [\p{L}-]+)?) (?:does|do|did|is|are) (?:the story|this|it) (?:rest|rely|depend|draw)\s*(\?*)\s*$/iu, '$1 $2 is the story based on$3', ['whose', 'what', 'which']],
+  [/\baccount of\b/gi, 'description of', ['account of']],
   [/\btabulate\b/gi, 'list', ['tabulate']],
   // "What number did she throw out?": cite it. "Did they just throw his name in?": mention him.
   [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) (?:out|around)\b/gi, 'cite', ['throw', 'threw', 'toss']],

@@ -202,6 +202,13 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // Old-fashioned formal English: "pray", "might I ask", "one gathers", a Christian name, "to what end".
+    ['Which office, pray, does Anna Kelly occupy?', 12],
+    ['And how, might I ask, did Macron say Trump\'s Christian name?', 6],
+    ['To what end, one gathers, do leaders ring him on his own line?', 3],
+    ['I should be grateful for the name of the publication whose reporting the piece rests on.', 2],
+    ['Is the story chiefly concerned with informal diplomacy?', 1],
+    ['Did the insider hear the calls with his own ears?', 4],
     // "At the start" is the story's start, but "at the start of their calls" is the calls'.
     ['What did Trump say to Macron at the start of their calls?', 6],
     ["What was the listener's reaction to the Macron greeting?", 5],
@@ -1487,6 +1494,11 @@ describe('refusals', () => {
     expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
     // A rate is worked out from the figure the story gives.
     expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('refuses who called whom however it is asked, "or the other way about" too', () => {
+    expect(engine.ask('Was it Macron who telephoned Trump, or the other way about?').answer).toMatch(/^The story doesn't say who called whom\./);
+    expect(engine.ask('did Rutte message Trump or vice versa?').answer).toMatch(/^The story doesn't say who called whom\./);
   });
 
   it('refuses a date on the calendar when the story only says "last month" or "this week"', () => {
