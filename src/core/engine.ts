@@ -706,8 +706,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (summaryOnly && leaderAsked.length === 1 && leaderAsked[0] && leaderList.includes(leaderAsked[0])) {
       return { ...whocalled(leaderAsked[0].name), question, cut };
     }
-    // Nothing but general words ("what did they say?") names nothing to look up.
-    if (tokens.every((t) => t.soft) && mentioned.length === 0) {
+    // Nothing but general words ("what did they say?") names nothing to look up. (With a paragraph pointed at,
+    // "summary", "main claim" and "headline", which "the opening paragraph" is read as, ask for what it says.)
+    const pointedFiller = (t: Token): boolean => pointed !== undefined && (SUMMARY_FILLER.has(t.word) || t.word === 'headline');
+    if (tokens.every((t) => t.soft || pointedFiller(t)) && mentioned.length === 0) {
       // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
       const at = pointed ? indexed.find((x) => pointsAt(x, pointed)) : undefined;
       if (at) return answerFrom(question, cut, at.fact, 0.8, []);

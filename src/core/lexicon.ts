@@ -263,7 +263,7 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Points at the end of the article: "the kicker", "the last paragraph", "at the end of the story". */
 export const AT_THE_END =
-  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end(?: of (?:the |this )?(?:article|story|piece|report|write-?up)|(?! of\b))|how does (?:the |this )?(?:article|story|piece|report) (?:end|finish|close|wrap up)|kicker)\b/;
+  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end(?: of (?:the |this )?(?:article|story|piece|report|write-?up)|(?! of\b))|how does (?:the |this )?(?:article|story|piece|report) (?:end|finish|close|wrap up)|kicker|(?:gets?|has|have|had|got) the (?:last|final) word)\b/;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -598,10 +598,14 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/,?\s*\b(?:real|super|really) quick(?:ly)?\b/gi, ' ', ['quick']],
   [/\bright (before|after|away|now|then|at the (?:start|end|top|beginning))\b/gi, '$1', ['right ']],
   // "In what form did he share them?", "by what means…": how.
-  [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode|fashion)\b/gi, 'how', ['what ']],
+  [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode|fashion|sense)\b/gi, 'how', ['what ']],
+  // "Who exactly is the adviser?": who the adviser is.
+  [/^(\s*who) (?:exactly|precisely|specifically|actually|really|even) (is|are|was|were)\b/i, '$1 $2', ['who ']],
   // Formal English: "his Christian name", "to what end", "concerned with", "a species of agreement", "heard it
   // with his own ears", "brought these matters to light", "maintained that", "the whole account".
   [/\bchristian name\b/gi, 'first name', ['christian']],
+  // "Where Trump is concerned", "as far as NATO is concerned": about him, about it.
+  [/\b(?:where|as far as) ([\p{L}' .-]{1,30}?) (?:is|are|was|were) concerned\b/giu, 'about $1', ['concerned']],
   [/\bfurnish(?:es|ed|ing)? (me|us) with\b/gi, 'give $1', ['furnish']],
   // ("Chiefly" is "mainly": as a word it would stem to "chief", a word for a leader.)
   [/\bchiefly\b/gi, 'mainly', ['chiefly']],

@@ -202,6 +202,12 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // A paragraph pointed at, with a summary or its main claim asked for: that paragraph, not the story's summary.
+    ['main claim of the opening paragraph?', 1],
+    ['can I get a summary of paragraph four', 4],
+    ['who has the final word in the article?', 12],
+    // "In what sense" asks how.
+    ['In what sense was the greeting cartoonish?', 5],
     // Old-fashioned formal English: "pray", "might I ask", "one gathers", a Christian name, "to what end".
     ['Which office, pray, does Anna Kelly occupy?', 12],
     ['And how, might I ask, did Macron say Trump\'s Christian name?', 6],
@@ -1494,6 +1500,10 @@ describe('refusals', () => {
     expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
     // A rate is worked out from the figure the story gives.
     expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('refuses to name an unnamed source when asked "who exactly is…"', () => {
+    expect(engine.ask('who exactly is the insider that heard the calls?').answered).toBe(false);
   });
 
   it('refuses who called whom however it is asked, "or the other way about" too', () => {
