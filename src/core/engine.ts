@@ -983,7 +983,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const sameChannelTwice = [...channelCounts.values()].some((n) => n >= 2);
     const parties = people.size + (found.some((m) => m.entity.kind === 'group' && !m.entity.anonymous) ? 1 : 0);
     // ("Which phone did he give them, the official phone or his own?" asks which, not who called whom.)
-    return DIRECTION.test(q) || (parties >= 2 && / or /.test(q) && sameChannelTwice && !/^(?:which|what)\b/.test(q)) ? "The story doesn't say who called whom." : undefined;
+    // ("…, yes or no?" offers no second party.)
+    return DIRECTION.test(q) || (parties >= 2 && /(?<!\b(?:yes|true)) or (?!(?:not|no|false)\b)/.test(q) && sameChannelTwice && !/^(?:which|what)\b/.test(q)) ? "The story doesn't say who called whom." : undefined;
   }
 
   // The reporter, anyone's background ("what job did Rutte hold before leading NATO?"), the language spoken:

@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { stem, undouble } from './text';
+import { escapeRegExp, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -707,8 +707,57 @@ export function spelledOut(text: string): string {
   return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
 }
 
+/**
+ * Words of other languages that bilingual people mix into an English question ("qué palabra exactly?", "ja oder
+ * nein?", "le président", "por favor"), read as the English they mean. Function words, question words,
+ * courtesies and a few story words; not words that are also English ("die", "was", "con", "hat").
+ */
+const FOREIGN: Readonly<Record<string, string>> = {
+  // Courtesies and fillers.
+  'por favor': 'please', 'per favore': 'please', "s'il vous plaît": 'please', "s'il vous plait": 'please', 'svp': 'please', bitte: 'please',
+  gracias: 'thanks', merci: 'thanks', danke: 'thanks', grazie: 'thanks', obrigado: 'thanks', obrigada: 'thanks',
+  quindi: 'so', alors: 'so', donc: 'so', 'en gros': 'basically', 'en fait': 'actually', eigentlich: 'actually', genau: 'exactly', exactement: 'exactly', exactamente: 'exactly',
+  'auf deutsch': '', 'in deutsch': '', 'en español': '', 'en français': '', 'in italiano': '', 'em português': '',
+  // Yes and no.
+  'sim ou não': 'yes or no', 'sim ou nao': 'yes or no', 'sí o no': 'yes or no', 'si o no': 'yes or no', 'oui ou non': 'yes or no', 'ja oder nein': 'yes or no', 'sì o no': 'yes or no',
+  ja: 'yes', nein: 'no', oui: 'yes', non: 'no', sí: 'yes', não: 'no', nao: 'no',
+  // Question words.
+  qué: 'what', quoi: 'what', cosa: 'what', 'qual è': 'what is', 'qual é': 'what is', 'qu’est-ce que': 'what', "qu'est-ce que": 'what', 'was ist': 'what is',
+  quién: 'who', quien: 'who', qui: 'who', chi: 'who', quem: 'who', wer: 'who',
+  'por qué': 'why', pourquoi: 'why', perché: 'why', perche: 'why', warum: 'why', 'por que': 'why',
+  cuándo: 'when', quand: 'when', quando: 'when', wann: 'when',
+  dónde: 'where', où: 'where', onde: 'where', wo: 'where',
+  cómo: 'how', wie: 'how', 'wie viele': 'how many', combien: 'how many', cuántos: 'how many', cuantos: 'how many', cuántas: 'how many', quanti: 'how many', quantos: 'how many',
+  // Small words.
+  el: 'the', los: 'the', las: 'the', le: 'the', les: 'the', il: 'the', der: 'the', das: 'the', den: 'the', et: 'and', und: 'and', oder: 'or', ou: 'or',
+  de: 'of', del: 'of the', di: 'of', du: 'of the', des: 'of the', según: 'according to', segun: 'according to', selon: 'according to', laut: 'according to', secondo: 'according to',
+  en: 'in', sobre: 'about', est: 'is', es: 'is', ist: 'is', è: 'is', une: 'a', un: 'a', una: 'a', eine: 'a', ein: 'a', pas: 'not', nicht: 'not', aussi: 'also', auch: 'also', también: 'also',
+  que: 'what', 'c’est': 'it is', "c'est": 'it is', "c'était": 'it was', 'c’était': 'it was', esas: 'those', esos: 'those', ces: 'these', pasa: 'happens', gesagt: 'said', wird: 'is', vogliono: 'want', ottenere: 'get', vrai: 'real',
+  // Words of this kind of story.
+  palabra: 'word', mot: 'word', parola: 'word', wort: 'word', expresión: 'expression', expresion: 'expression',
+  llamada: 'call', llamadas: 'calls', appel: 'call', appels: 'calls', anruf: 'call', anrufe: 'calls', chiamata: 'call', chiamate: 'calls',
+  meses: 'months', mois: 'months', mesi: 'months', monate: 'months', reportaje: 'report', artículo: 'article', articolo: 'article', artikel: 'article',
+  présidente: 'president', président: 'president', presidente: 'president', präsident: 'president', 'primer ministro': 'prime minister', 'premier ministre': 'prime minister', 'primo ministro': 'prime minister', premierminister: 'prime minister',
+  británico: 'British', britannique: 'British', britannico: 'British', britische: 'British', britischen: 'British', francés: 'French', français: 'French', francese: 'French', französische: 'French', französischen: 'French',
+  niederlande: 'Netherlands', 'pays-bas': 'Netherlands', 'países bajos': 'Netherlands', 'paesi bassi': 'Netherlands', arnaque: 'rip-off', estafa: 'rip-off', truffa: 'rip-off', abzocke: 'rip-off',
+  surprenant: 'surprising', résumé: 'summary', resumen: 'summary', riassunto: 'summary', zusammenfassung: 'summary',
+};
+const FOREIGN_RE = new RegExp(
+  `(?<![\\p{L}'’-])(?:${Object.keys(FOREIGN).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`,
+  'giu',
+);
+// First words of the phrases above: a question with none of them has nothing to translate.
+const FOREIGN_FIRST = new Set(Object.keys(FOREIGN).map((k) => k.split(/[\s'’]/)[0] ?? k));
+
+/** A question with the words of another language mixed into it read in English. */
+function inEnglish(text: string): string {
+  const ws = text.toLowerCase().match(/[\p{L}]+/gu);
+  if (!ws || !ws.some((w) => FOREIGN_FIRST.has(w))) return text;
+  return text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m);
+}
+
 export function plainIdioms(text: string): string {
-  let t = spelledOut(text);
+  let t = inEnglish(spelledOut(text));
   let lower = t.toLowerCase();
   for (const [re, plain, needs] of IDIOMS) {
     // (A phrase whose words aren't there can't match: most questions skip the dearer patterns this way.)

@@ -1,5 +1,6 @@
 import { loadFactBase } from '../../src/core/fact-base';
 import { createEngine, type Engine } from '../../src/core/engine';
+import { plainIdioms } from '../../src/core/lexicon';
 import { collapse, stem, words } from '../../src/core/text';
 import { FACTS } from '../helpers';
 
@@ -202,6 +203,11 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // Words of another language mixed into an English question are read in English.
+    ['¿Quién is the alliance chief whose texts got posted, por favor?', 11],
+    ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
+    ['wie viele bilateral meetings, laut the White House?', 12],
+    ['Did Macron stretch Trump\'s name too, sí o no?', 6],
     // A paragraph pointed at, with a summary or its main claim asked for: that paragraph, not the story's summary.
     ['main claim of the opening paragraph?', 1],
     ['can I get a summary of paragraph four', 4],
@@ -1500,6 +1506,12 @@ describe('refusals', () => {
     expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
     // A rate is worked out from the figure the story gives.
     expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('keeps English words that look like foreign ones, and "yes or no" offers no second party', () => {
+    expect(plainIdioms('Is the deal non-binding? Is it a con?')).toBe('Is the deal non-binding? Is it a con?');
+    expect(plainIdioms('qué app did el primer ministro use')).toBe('what app did the prime minister use');
+    expect(topParagraph('Did Starmer message Trump by text, yes or no?')).toBe(10);
   });
 
   it('refuses to name an unnamed source when asked "who exactly is…"', () => {
