@@ -39,6 +39,7 @@ import {
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
   INTENSIFIERS,
+  misspeltPlain,
   plainIdioms,
   spansIn,
   spelledOut,
@@ -303,7 +304,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const compoundRe = compounds.size ? new RegExp(`\\b(${[...compounds].join('|')})\\b`, 'gi') : undefined;
   /** The question as the checks read it: its framing and set phrases plain (see plainIdioms), compounds joined. */
   const readable = (text: string): string => {
-    const plain = plainIdioms(text);
+    // A slip in a word that names no topic ("acording to the artcle") is read as the word, so set phrases match.
+    const spelt = text.replace(/\p{L}{5,}/gu, (w) => {
+      const lower = w.toLowerCase();
+      return vocab.lookup(lower).length > 0 ? w : (misspeltPlain(lower) ?? w);
+    });
+    const plain = plainIdioms(spelt);
     return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
   };
 
@@ -379,9 +385,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // A word said twice ("buddy-buddy") counts once.
       if (inMention.has(i) || seen.has(word)) return;
       seen.add(word);
-      const found = vocab.lookup(word);
-      // A general word the story doesn't use ("overall", "notice") is soft too.
-      const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo'));
+      // ("talkin'", "tryin": a dropped g.)
+      const typed = vocab.lookup(word);
+      const found = typed.length === 0 && /[^aeiou]in$/.test(word) ? vocab.lookup(`${word}g`) : typed;
+      // A general word the story doesn't use ("overall", "notice") is soft too, and so is a slip in one of them.
+      const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo')) || (found.length === 0 && misspeltPlain(word) !== undefined);
       // A soft word is a known English word, not a misspelling of a story word ("broke" is not "bros").
       const matches = soft ? found.filter((m) => m.how !== 'typo') : found;
       // "ana kelly": a slip in one word of a name the question otherwise names belongs to the name.

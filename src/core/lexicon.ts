@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { escapeRegExp, stem, undouble } from './text';
+import { escapeRegExp, remembered, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -705,6 +705,31 @@ const HAS_SHORTHAND = new RegExp(SHORTHAND.map(([re]) => `(?:${re.source})`).joi
 export function spelledOut(text: string): string {
   if (!HAS_SHORTHAND.test(text)) return text;
   return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
+}
+
+// The plain words (stopwords, soft and general words) of five letters or more, by first letter.
+const PLAIN_BY_LETTER = new Map<string, string[]>();
+for (const w of new Set([...STOPWORDS, ...SOFT_WORDS, ...GENERIC_WORDS])) {
+  if (w.length >= 5) PLAIN_BY_LETTER.set(w.charAt(0), [...(PLAIN_BY_LETTER.get(w.charAt(0)) ?? []), w]);
+}
+
+/**
+ * A misspelling of a word that names no topic ("acording", "artcle", "somone", "actualy"): a slip, not a
+ * word the story lacks. (Misspellings keep their first letter; see the vocabulary's typo lookup.)
+ */
+export const misspeltPlain = remembered((w: string): string | undefined => {
+  if (w.length < 5 || isStopword(w) || SOFT_WORDS.has(w) || GENERIC_WORDS.has(w)) return undefined;
+  // Only a dropped letter or a doubled one, of a word of seven letters or more: a changed letter or a swap
+  // is as often another word ("party" is not "parts", "three" is not "there", "resort" is not "report").
+  const single = undouble(w);
+  return (PLAIN_BY_LETTER.get(w.charAt(0)) ?? []).find((p) => p.length >= 7 && (undouble(p) === single || (p.length === w.length + 1 && dropsOne(p, w))));
+}, 20_000);
+
+/** Whether b is a with one letter left out. */
+function dropsOne(a: string, b: string): boolean {
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i);
 }
 
 /**

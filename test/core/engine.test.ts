@@ -203,6 +203,10 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // A dropped letter in a word that names no topic ("acording", "artcle") or a dropped g ("tryin") is a slip.
+    ['acording to the artcle, what did Trump hand out in his first term?', 2],
+    ['whats the gist of the storys first paragrph', 1],
+    ['is Trump still callin NATO a rip-off?', 8],
     // Words of another language mixed into an English question are read in English.
     ['¿Quién is the alliance chief whose texts got posted, por favor?', 11],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
@@ -1506,6 +1510,11 @@ describe('refusals', () => {
     expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
     // A rate is worked out from the figure the story gives.
     expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('does not take a changed letter in a word for a slip: "party" is not "parts"', () => {
+    expect(engine.ask('Which party does Macron belong to?').answered).toBe(false);
+    expect(engine.ask('Does Trump own the resort in Scotland?').answered).toBe(false);
   });
 
   it('keeps English words that look like foreign ones, and "yes or no" offers no second party', () => {
