@@ -319,6 +319,15 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story'],
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
+  // A quiz: "Quiz Q1:", "Bonus round!", "Multiple choice:", "Fill in: …", "… Fill it in.", and options "A) x, B) y,
+  // C) z" offered as "x or y or z" (and so are ": Belgium, the Netherlands or Spain?").
+  [/^\s*(?:(?:pub |trivia )?quiz(?: night)?\s*)?(?:q|question|#)\s*\d{1,2}\s*[:.)—–-]\s*/i, ''],
+  [/^\s*(?:[\p{L}-]+ )?round(?: \d{1,2})?\s*[!:.—–-]\s*/iu, '', ['round']],
+  [/^\s*(?:multiple[- ]choice|mcq|fill in(?: the (?:blanks?|gaps?))?|fill the (?:blanks?|gaps?)|complete the (?:sentence|quote|line|phrase))\s*[:.!—–-]\s*/i, '', ['multiple', 'mcq', 'fill', 'complete']],
+  [/[.!]?\s*(?:fill (?:it|this|that|them) in|fill in the (?:blanks?|gaps?)|fill the (?:blanks?|gaps?)|complete (?:it|the (?:sentence|quote|line|phrase)))[.!]*\s*$/i, '?', ['fill', 'complete']],
+  [/(?:^|(?<=[\s:—–-]))\(?[aA]\)\s*(?=.*\b\(?[bB]\)\s)/u, '', ['a)']],
+  [/[,;]?\s*(?:or\s+)?\(?\b[b-eB-E]\)\s*/gu, ' or ', ['b)']],
+  [/(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+), (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or ']],
   // Written like a ticket or an email: a subject line, "…? pls advise", "ASAP", "…? Regards", "Thanks in advance".
   // (Input arrives on one line, so a subject line runs up to the question's first word.)
   [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, ''],

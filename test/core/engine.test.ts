@@ -203,6 +203,10 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // Quiz forms: a numbered question, a fill-in-the-blank, multiple choice with lettered options.
+    ['Q3: Rutte\'s texts were described as \'___\' by the report. Fill in the blank.', 11],
+    ['Lightning round! Fill in: the two heads of state were said to be \'___ out\'', 7],
+    ['Multiple choice - Starmer messaged Trump on (a) Signal (b) WhatsApp (c) Telegram', 10],
     // A dropped letter in a word that names no topic ("acording", "artcle") or a dropped g ("tryin") is a slip.
     ['acording to the artcle, what did Trump hand out in his first term?', 2],
     ['whats the gist of the storys first paragrph', 1],
