@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { escapeRegExp, remembered, stem, undouble } from './text';
+import { dropsOne, escapeRegExp, remembered, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -240,7 +240,7 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
 }
 
 /** Asks who called whom: the story never says, and factdesk never invents a direction. */
-export const DIRECTION = /\b((?:call|ring|rang|rung|phone|telephone|text|message|contact|dial|reach)[a-z]*\b[^?]*\bor (?:the other way (?:around|round|about)|vice versa)|(?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+export const DIRECTION = /\b((?:call|ring|rang|rung|phone|telephone|text|message|contact|dial|reach)[a-z]*\b[^?]*\bor (?:the other way (?:around|round|about)|vice versa)|(?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|rung|dialled|dialed|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =
@@ -734,12 +734,6 @@ export const misspeltPlain = remembered((w: string): string | undefined => {
   return (PLAIN_BY_LETTER.get(w.charAt(0)) ?? []).find((p) => p.length >= 7 && (undouble(p) === single || (p.length === w.length + 1 && dropsOne(p, w))));
 }, 20_000);
 
-/** Whether b is a with one letter left out. */
-function dropsOne(a: string, b: string): boolean {
-  let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i);
-}
 
 /**
  * Words of other languages that bilingual people mix into an English question ("qué palabra exactly?", "ja oder

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { isStopword, SYNONYM_GROUPS } from './lexicon';
-import { editDistance, remembered, stem, typoBudget, undouble, words } from './text';
+import { dropsOne, editDistance, remembered, stem, typoBudget, undouble, words } from './text';
 
 /** How a typed word met the vocabulary. */
 export interface Match {
@@ -48,8 +48,9 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       synonyms.set(s, set);
     }
   }
-  // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos.
-  const list = [...known].filter((s) => s.length >= 4);
+  // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos. (A
+  // synonym of a known stem may be misspelt too: "nummber" is "number", which finds "cellphone".)
+  const list = [...new Set([...known, ...[...synonyms].filter(([, set]) => [...set].some((x) => known.has(x))).map(([st]) => st)])].filter((s) => s.length >= 4);
   // One small Fuse index per first letter: a misspelling keeps its first letter (see below), so a lookup
   // searches only the words that could match.
   const byLetter = new Map<string, string[]>();
@@ -68,10 +69,12 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       // Misspellings keep their first letter far more often than not; "write" is not "white".
       if (item[0] !== w[0]) continue;
       // Doubled letters are the commonest slip ("tarrif" for "tariff"): equal once undoubled is close.
-      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item)) {
+      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item) || (!known.has(r.item) && (dropsOne(r.item, w) || dropsOne(r.item, stem(w))))) {
         out.push({ stem: r.item, weight: 0.9, how: 'typo' });
         continue;
       }
+      // (A synonym's slip is only a dropped letter: a changed one is as often another word, "favourite".)
+      if (!known.has(r.item)) continue;
       const budget = typoBudget(Math.min(w.length, r.item.length + 1));
       const d = editDistance(w, r.item, budget);
       const d2 = editDistance(stem(w), r.item, budget);
@@ -95,7 +98,7 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
     for (const syn of synonyms.get(s) ?? []) if (known.has(syn)) out.push({ stem: syn, weight: 0.85, how: 'synonym' });
     if (out.length === 0) {
       for (const t of typo(word)) {
-        out.push(t);
+        if (known.has(t.stem)) out.push(t);
         for (const syn of synonyms.get(t.stem) ?? []) if (known.has(syn)) out.push({ stem: syn, weight: t.weight * 0.85, how: 'typo' });
       }
     }

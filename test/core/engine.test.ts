@@ -211,6 +211,8 @@ describe('answers', () => {
     ['acording to the artcle, what did Trump hand out in his first term?', 2],
     ['whats the gist of the storys first paragrph', 1],
     ['is Trump still callin NATO a rip-off?', 8],
+    // A dropped letter in a synonym of a story word: "numbr" is "number", which is the cellphone's.
+    ['did Trump hand out his personal numbr freely?', 2],
     // Words of another language mixed into an English question are read in English.
     ['¿Quién is the alliance chief whose texts got posted, por favor?', 11],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
@@ -1514,6 +1516,11 @@ describe('refusals', () => {
     expect(topParagraph('how many bilateral meetings over half a year')).toBe(12);
     // A rate is worked out from the figure the story gives.
     expect(topParagraph('roughly how many bilateral meetings a month is that?')).toBe(12);
+  });
+
+  it('does not take a changed letter in a synonym for a slip: "favourite" is not "favour"', () => {
+    expect(engine.ask("Who is Trump's favourite world leader to chat with?").answered).toBe(false);
+    expect(engine.ask('who dialled whom on the football call?').answer).toMatch(/^The story doesn't say who called whom/);
   });
 
   it('does not take a changed letter in a word for a slip: "party" is not "parts"', () => {
