@@ -510,6 +510,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
   // "Quote me Rutte's texts word for word": what the texts said.
+  // "Quote me the effusive text Rutte sent to Trump": what Rutte's texts said.
+  [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the |an? )?(?:actual |exact |full |real )?(?:effusive |private |whatsapp |gushing )?(?:texts?|text messages?|messages?|whatsapps?|dms?) ([\p{L}.-]+) (?:sent|wrote|texted|messaged)\b(?: (?:to )?[\p{L}.-]+)?/iu, "what did $1's texts say", ['quote', 'read']],
   [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the )?(?:actual |exact |full |real )?(?:(?:words|wording|text|content|contents) (?:in|of|from) )?((?:[\p{L}.-]+(?:'s|’s|s'|’) )?(?:whatsapp |text |private |effusive )?(?:texts|text messages|messages|whatsapps|dms))\b(?: word for word| verbatim| in full| exactly)?/iu, 'what did $1 say'],
   [/\bin return\b/gi, 'back'],
   // "What did the White House say back?": its response.

@@ -1538,6 +1538,10 @@ describe('refusals', () => {
     expect(engine.ask('who exactly is the insider that heard the calls?').answered).toBe(false);
   });
 
+  it('refuses to quote a message the story only describes, however the request names its sender', () => {
+    expect(engine.ask('quote me the gushing message Rutte texted Trump').answer).toMatch(/^The story doesn't say what the texts said/);
+  });
+
   it('refuses who called whom however it is asked, "or the other way about" too', () => {
     expect(engine.ask('Was it Macron who telephoned Trump, or the other way about?').answer).toMatch(/^The story doesn't say who called whom\./);
     expect(engine.ask('did Rutte message Trump or vice versa?').answer).toMatch(/^The story doesn't say who called whom\./);
