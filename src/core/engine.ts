@@ -553,7 +553,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       !found.some((m) => m.entity.anonymous) &&
       !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
       // ("Is it a first-name thing between them?" is about names, not asking for one.)
-      /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$/.test(folded);
+      /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$|^name (?:the|a|an|both|each|every|all)\b/.test(folded);
     // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
     const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
     const tokens = tokensOf(cw, found).filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)));

@@ -203,6 +203,9 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // "Name the X" asks for X's name, which the fact that names X gives.
+    ['Name the secretary general of NATO that the story mentions.', 11],
+    ['name the UK prime minister in the piece', 10],
     // Quiz forms: a numbered question, a fill-in-the-blank, multiple choice with lettered options.
     ['Q3: Rutte\'s texts were described as \'___\' by the report. Fill in the blank.', 11],
     ['Lightning round! Fill in: the two heads of state were said to be \'___ out\'', 7],
