@@ -328,6 +328,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/(?:^|(?<=[\s:—–-]))\(?[aA]\)\s*(?=.*\b\(?[bB]\)\s)/u, '', ['a)']],
   [/[,;]?\s*(?:or\s+)?\(?\b[b-eB-E]\)\s*/gu, ' or ', ['b)']],
   [/(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+), (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or ']],
+  // A name signed at the end ("…? Bev", "… -- Walter", "Thanks, Harold") asks nothing.
+  [/([?.!])\s*(?:(?:--?|—|–)\s*)?(?:(?:thanks|thank you|cheers|regards|love|best|many thanks),?\s+)?\p{Lu}\p{Ll}{2,15}\s*$/u, '$1'],
   // Written like a ticket or an email: a subject line, "…? pls advise", "ASAP", "…? Regards", "Thanks in advance".
   // (Input arrives on one line, so a subject line runs up to the question's first word.)
   [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, ''],
@@ -463,6 +465,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
   [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
+  // A claim checked: "Claim: … Verdict?", "Viral post: '…' True or false?", "Tweet: '…' Accurate?".
+  [/^\s*(?:(?:the |a |this )?(?:viral |popular )?(?:claim|post|tweet|rumou?r|headline|caption|meme|thread|reddit post|facebook post|tiktok|screenshot|message)|someone (?:posted|tweeted|wrote|claims?|said))\s*(?:says?|claims?)?\s*[:—–-]\s*/i, '', ['claim', 'post', 'tweet', 'rumo', 'headline', 'caption', 'meme', 'thread', 'tiktok', 'screenshot', 'message', 'someone']],
+  [/([.!?'"”’])\s*(?:verdict|true or false|true or not|accurate|legit|real or fake|fact or fiction|correct|right|rating|fact check)\s*\?+\s*$/i, '$1', ['verdict', 'true', 'accurate', 'legit', 'real', 'fact', 'correct', 'right', 'rating']],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
   [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],

@@ -203,6 +203,10 @@ describe('answers', () => {
     ['Request: the line the insider used about business vs personal talk. pls advise asap', 4],
     ['Enquiry - whose texts did Trump post publicly? Best regards', 11],
     ['Hi team, who was the most striking example? Cheers', 5],
+    // A claim put up for checking ("Claim: … Verdict?", "Viral post: '…' Accurate?") and a name signed at the end.
+    ['Claim: Rutte sent Trump effusive texts and Trump posted them. Verdict?', 11],
+    ["Tweet: 'NATO chief Rutte texted Trump.' Real or fake?", 11],
+    ['What did the European official say about friction? -- Dorothy', 9],
     // "Name the X" asks for X's name, which the fact that names X gives.
     ['Name the secretary general of NATO that the story mentions.', 11],
     ['name the UK prime minister in the piece', 10],
