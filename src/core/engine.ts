@@ -562,7 +562,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
     if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
     const office = otherOffice(folded);
-    if (office) return refusal(question, cut, `The story doesn't name ${office}.`, [], mentioned);
+    if (office) return refusal(question, cut, `The story doesn't ${office.startsWith('mention ') ? office : `name ${office}`}.`, [], mentioned);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -653,11 +653,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (OFFICE_OR.test(folded)) return undefined;
     // "Who is Trump's chief of staff?": a post in a government that no one in the story holds.
-    const post = WHO_ASKED.test(folded) ? GOVERNMENT_POST.exec(folded) : null;
+    // (Asked about otherwise, "what did Trump's chief of staff think?", the post's holder isn't in the story either.)
+    const post = GOVERNMENT_POST.exec(folded);
     if (post?.[2] && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post[2] ?? '')))) {
       // ("the White House", "the US", "Trump's")
       const whose = post[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
-      return `${whose ?? 'the'} ${post[2]}`;
+      return `${WHO_ASKED.test(folded) ? '' : 'mention '}${whose ?? 'the'} ${post[2]}`;
     }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)

@@ -1511,6 +1511,8 @@ describe('refusals', () => {
     expect(engine.ask("who's the president's chief of staff?").answer).toMatch(/^The story doesn't name the President's chief of staff\./);
     expect(engine.ask('Who serves as Macron\'s chief of staff?').answer).toMatch(/^The story doesn't name Macron's chief of staff\./);
     expect(engine.ask('name the US secretary of state').answer).toMatch(/^The story doesn't name the US secretary of state\./);
+    // Asked about otherwise, the post's holder isn't in the story either.
+    expect(engine.ask('did the vice president listen in on the Macron calls?').answer).toMatch(/^The story doesn't mention the vice president\./);
     // A post someone in the story holds is still answered.
     expect(topParagraph('who is the secretary general of NATO?')).toBe(11);
   });
