@@ -188,7 +188,7 @@ export const GENERIC_WORDS = new Set(
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire single various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
-    'several multiple numerous couple various underlying related relating item items detail details angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
+    'several multiple numerous couple various underlying related relating item items detail details information info angle angles given appear appears appeared amount quality universal pile piling piled heap heaping heaped shower showering showered lavish lavishing ' +
     // How an analyst talks about a text: "the summit referenced in the piece", "claims that rest on", "how firmly does it establish".
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
@@ -890,7 +890,7 @@ export const PRECISE_TARGETS = new Set('say said says write wrote wording words 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
 /** A question word or the verb of a yes/no question, opening the question. */
-export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b/;
+export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|(?:is|are|was|were|did|does|do|has|have|had|could|would|should)(?:n't|n’t|nt)|can't|cant|won't|wont)\b/;
 /**
  * "Where was the summit held - Belgium?", "which app did Starmer use, Signal?", "which leader is the most
  * striking example — was it Merkel?": a question asked, then a guess at its answer. The question before the

@@ -207,6 +207,9 @@ describe('answers', () => {
     ['Claim: Rutte sent Trump effusive texts and Trump posted them. Verdict?', 11],
     ["Tweet: 'NATO chief Rutte texted Trump.' Real or fake?", 11],
     ['What did the European official say about friction? -- Dorothy', 9],
+    // A negative question ("didn't…", "wasn't…") is a yes/no question; "information" names no topic.
+    ["Didn't Macron draw out the d when answering Trump?", 6],
+    ['Who provided the information on how many leaders Trump talks to?', 4],
     // "Name the X" asks for X's name, which the fact that names X gives.
     ['Name the secretary general of NATO that the story mentions.', 11],
     ['name the UK prime minister in the piece', 10],
