@@ -561,6 +561,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
     if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
     if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
+    // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
+    if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
     const office = otherOffice(folded);
     if (office) return refusal(question, cut, `The story doesn't ${office.startsWith('mention ') ? office : `name ${office}`}.`, [], mentioned);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
@@ -1767,6 +1769,8 @@ const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) name
 /** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
+/** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
+const HOW_TO = /^how (?:do|can|should|would|could) (?:i|we)\b(?! (?:know|tell|verify|trust|be sure|confirm|check|say|quote|cite|describe|attribute|explain|refer|pronounce|spell|summari[sz]e|frame|put|word|phrase|report|write|credit|source|characteri[sz]e|sum|read|understand|interpret|find out|learn)\b)/;
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;

@@ -1550,6 +1550,11 @@ describe('refusals', () => {
     expect(engine.ask('who exactly is the insider that heard the calls?').answered).toBe(false);
   });
 
+  it('refuses how to do something, which a news story does not say, but still answers how we know what it says', () => {
+    expect(engine.ask('how can we get Starmer on WhatsApp too?').answer).toMatch(/^The story doesn't say how to do that/);
+    expect(topParagraph('how do we know the insider heard the calls?')).toBe(4);
+  });
+
   it('refuses to quote a message the story only describes, however the request names its sender', () => {
     expect(engine.ask('quote me the gushing message Rutte texted Trump').answer).toMatch(/^The story doesn't say what the texts said/);
   });
