@@ -306,8 +306,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const readable = (text: string): string => {
     // A slip in a word that names no topic ("acording to the artcle") is read as the word, so set phrases match.
     const spelt = text.replace(/\p{L}{5,}/gu, (w) => {
-      const lower = w.toLowerCase();
-      return vocab.lookup(lower).length > 0 ? w : (misspeltPlain(lower) ?? w);
+      const plain = misspeltPlain(w.toLowerCase());
+      return plain === undefined || vocab.lookup(w.toLowerCase()).length > 0 ? w : plain;
     });
     const plain = plainIdioms(spelt);
     return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
@@ -656,11 +656,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (OFFICE_OR.test(folded)) return undefined;
     // "Who is Trump's chief of staff?": a post in a government that no one in the story holds.
     // (Asked about otherwise, "what did Trump's chief of staff think?", the post's holder isn't in the story either.)
-    const post = GOVERNMENT_POST.exec(folded);
-    if (post?.[2] && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post[2] ?? '')))) {
-      // ("the White House", "the US", "Trump's")
-      const whose = post[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
-      return `${WHO_ASKED.test(folded) ? '' : 'mention '}${whose ?? 'the'} ${post[2]}`;
+    const post = GOVERNMENT_POST.exec(folded)?.[0];
+    if (post && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post)))) {
+      // ("the White House", "the US", "Trump's": whose post it is, just before it.)
+      const whose = POST_OWNER.exec(folded.slice(0, folded.indexOf(post)))?.[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
+      return `${WHO_ASKED.test(folded) ? '' : 'mention '}${whose ?? 'the'} ${post}`;
     }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
@@ -1746,9 +1746,11 @@ const OFFICE_OR =
 const CALENDAR_ASKED = /\b(?:what|which)(?: (?:exact|calendar|specific|precise))? (?:month|year|date|weekday|day of the week|day)s?\b(?!'s?)/;
 /** A date on the calendar: a month, a weekday, a year. */
 const CALENDAR_GIVEN = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/;
-/** Posts in a government beside its head, and whose they are ("Trump's chief of staff"): 1 whose, 2 the post. */
+/** Posts in a government beside its head: "chief of staff", "secretary of state", "ambassador". */
 const GOVERNMENT_POST =
-  /\b((?:the )?(?:[\p{L}.-]+(?:'s|') )|(?:the )?(?:white house|us|u\.s\.|american|british|uk|u\.k\.|french|dutch) )?(chief of staff|secretary of state|vice[- ]president|attorney general|national security advis[eo]r|(?:treasury|defen[cs]e|commerce|foreign|home|war|energy|trade|health) secretary|secretary of (?:the )?(?:defen[cs]e|treasury|commerce|war|homeland security|energy|health)|chancellor of the exchequer|ambassador|envoy|first lady|speaker of the house|communications director)\b/u;
+  /\b(?:chief of staff|secretary of state|vice[- ]president|attorney general|national security advis[eo]r|(?:treasury|defen[cs]e|commerce|foreign|home|war|energy|trade|health) secretary|secretary of (?:the )?(?:defen[cs]e|treasury|commerce|war|homeland security|energy|health)|chancellor of the exchequer|ambassador|envoy|first lady|speaker of the house|communications director)\b/;
+/** Whose a post is, said just before it: "Trump's", "the president's", "the White House", "the US". */
+const POST_OWNER = /((?:the )?[\p{L}.-]+(?:'s|') |(?:the )?(?:white house|us|u\.s\.|american|british|uk|u\.k\.|french|dutch) )$/u;
 /** A word for someone working for an organisation, after its name: "the White House press secretary". */
 const ROLE_AFTER = /^(?:press|secretary|spokes\p{L}*|chief|officials?|advis[eo]rs?|aides?|staff\p{L}*|head|leaders?|director|reporters?|journalists?|editors?|writers?|correspondents?|deputy)$/u;
 /** Asks who someone is or their name. */

@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { dropsOne, escapeRegExp, remembered, stem, undouble } from './text';
+import { escapeRegExp, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -723,24 +723,27 @@ export function spelledOut(text: string): string {
   return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
 }
 
-// The plain words (stopwords, soft and general words) of five letters or more, by first letter.
-const PLAIN_BY_LETTER = new Map<string, string[]>();
+// Plain words (stopwords, soft and general words) of seven letters or more, found from a slip in them: with
+// its doubled letters single, or with one letter left out ("acording" → "according").
+// (A slip keeps the word's first letter, as the vocabulary's typos do.)
+const PLAIN_UNDOUBLED = new Map<string, string>();
+const PLAIN_DROPPED = new Map<string, string>();
 for (const w of new Set([...STOPWORDS, ...SOFT_WORDS, ...GENERIC_WORDS])) {
-  if (w.length >= 5) PLAIN_BY_LETTER.set(w.charAt(0), [...(PLAIN_BY_LETTER.get(w.charAt(0)) ?? []), w]);
+  if (w.length < 7) continue;
+  if (!PLAIN_UNDOUBLED.has(undouble(w))) PLAIN_UNDOUBLED.set(undouble(w), w);
+  for (let i = 1; i < w.length; i++) if (!PLAIN_DROPPED.has(w.slice(0, i) + w.slice(i + 1))) PLAIN_DROPPED.set(w.slice(0, i) + w.slice(i + 1), w);
 }
 
 /**
  * A misspelling of a word that names no topic ("acording", "artcle", "somone", "actualy"): a slip, not a
- * word the story lacks. (Misspellings keep their first letter; see the vocabulary's typo lookup.)
+ * word the story lacks. Only a dropped letter or a doubled one, of a word of seven letters or more: a changed
+ * letter or a swap is as often another word ("party" is not "parts", "resort" is not "report").
  */
-export const misspeltPlain = remembered((w: string): string | undefined => {
-  if (w.length < 5 || isStopword(w) || SOFT_WORDS.has(w) || GENERIC_WORDS.has(w)) return undefined;
-  // Only a dropped letter or a doubled one, of a word of seven letters or more: a changed letter or a swap
-  // is as often another word ("party" is not "parts", "three" is not "there", "resort" is not "report").
-  const single = undouble(w);
-  return (PLAIN_BY_LETTER.get(w.charAt(0)) ?? []).find((p) => p.length >= 7 && (undouble(p) === single || (p.length === w.length + 1 && dropsOne(p, w))));
-}, 20_000);
-
+export function misspeltPlain(w: string): string | undefined {
+  if (w.length < 5) return undefined;
+  const plain = PLAIN_DROPPED.get(w) ?? PLAIN_UNDOUBLED.get(undouble(w));
+  return plain === undefined || isStopword(w) || SOFT_WORDS.has(w) || GENERIC_WORDS.has(w) ? undefined : plain;
+}
 
 /**
  * Words of other languages that bilingual people mix into an English question ("qué palabra exactly?", "ja oder
@@ -781,13 +784,11 @@ const FOREIGN_RE = new RegExp(
   `(?<![\\p{L}'’-])(?:${Object.keys(FOREIGN).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`,
   'giu',
 );
-// First words of the phrases above: a question with none of them has nothing to translate.
-const FOREIGN_FIRST = new Set(Object.keys(FOREIGN).map((k) => k.split(/[\s'’]/)[0] ?? k));
 
 /** A question with the words of another language mixed into it read in English. */
 function inEnglish(text: string): string {
-  const ws = text.toLowerCase().match(/[\p{L}]+/gu);
-  if (!ws || !ws.some((w) => FOREIGN_FIRST.has(w))) return text;
+  FOREIGN_RE.lastIndex = 0;
+  if (!FOREIGN_RE.test(text)) return text;
   return text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m);
 }
 

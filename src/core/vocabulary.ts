@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { isStopword, SYNONYM_GROUPS } from './lexicon';
-import { dropsOne, editDistance, remembered, stem, typoBudget, undouble, words } from './text';
+import { editDistance, remembered, stem, typoBudget, undouble, words } from './text';
 
 /** How a typed word met the vocabulary. */
 export interface Match {
@@ -48,9 +48,19 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       synonyms.set(s, set);
     }
   }
-  // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos. (A
-  // synonym of a known stem may be misspelt too: "nummber" is "number", which finds "cellphone".)
-  const list = [...new Set([...known, ...[...synonyms].filter(([, set]) => [...set].some((x) => known.has(x))).map(([st]) => st)])].filter((s) => s.length >= 4);
+  // Fuse over the known stems finds misspelling candidates quickly; edit distance keeps only real typos.
+  const list = [...known].filter((s) => s.length >= 4);
+  // A synonym of a known stem may be misspelt too ("nummber" is "number", which finds "cellphone"), but only by a
+  // doubled or a dropped letter: a changed one is as often another word ("favourite" is not "favour"). Its slips
+  // are listed once, so a lookup costs no search.
+  const synonymSlips = new Map<string, string>();
+  for (const [st, set] of synonyms) {
+    if (known.has(st) || st.length < 4 || ![...set].some((x) => known.has(x))) continue;
+    // (The stem itself too: "nummber" undoubled is "number".)
+    for (const slip of [st, undouble(st), ...Array.from({ length: st.length - 1 }, (_, i) => st.slice(0, i + 1) + st.slice(i + 2))]) {
+      if (!synonymSlips.has(slip)) synonymSlips.set(slip, st);
+    }
+  }
   // One small Fuse index per first letter: a misspelling keeps its first letter (see below), so a lookup
   // searches only the words that could match.
   const byLetter = new Map<string, string[]>();
@@ -69,12 +79,10 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       // Misspellings keep their first letter far more often than not; "write" is not "white".
       if (item[0] !== w[0]) continue;
       // Doubled letters are the commonest slip ("tarrif" for "tariff"): equal once undoubled is close.
-      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item) || (!known.has(r.item) && (dropsOne(r.item, w) || dropsOne(r.item, stem(w))))) {
+      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item)) {
         out.push({ stem: r.item, weight: 0.9, how: 'typo' });
         continue;
       }
-      // (A synonym's slip is only a dropped letter: a changed one is as often another word, "favourite".)
-      if (!known.has(r.item)) continue;
       const budget = typoBudget(Math.min(w.length, r.item.length + 1));
       const d = editDistance(w, r.item, budget);
       const d2 = editDistance(stem(w), r.item, budget);
@@ -82,6 +90,10 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
       if (best <= budget && Math.abs(r.item.length - w.length) <= budget + 2) {
         out.push({ stem: r.item, weight: best === 0 ? 1 : best === 1 ? 0.75 : 0.55, how: 'typo' });
       }
+    }
+    for (const form of [w, stem(w), undouble(w), undouble(stem(w))]) {
+      const st = synonymSlips.get(form);
+      if (st) out.push({ stem: st, weight: 0.9, how: 'typo' });
     }
     const seen = new Set<string>();
     return out.sort((a, b) => b.weight - a.weight).filter((m) => !seen.has(m.stem) && seen.add(m.stem)).slice(0, 3);
