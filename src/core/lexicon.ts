@@ -226,15 +226,20 @@ export const CHANNELS: Readonly<Record<string, readonly string[]>> = {
   letters: ['letter', 'letters', 'wrote', 'write'],
 };
 
+const CHANNEL_LIST = Object.entries(CHANNELS);
+// Each word's channel: the first that lists it.
+const CHANNEL_OF = new Map<string, string>();
+for (const [channel, ws] of CHANNEL_LIST) for (const w of ws) if (!CHANNEL_OF.has(w)) CHANNEL_OF.set(w, channel);
+
 /** The one channel a single word names, if any ("whatsapp" → WhatsApp, not also text messages). */
 export function channelOf(word: string): string | undefined {
-  return Object.entries(CHANNELS).find(([, ws]) => ws.includes(word))?.[0];
+  return CHANNEL_OF.get(word);
 }
 
 /** Channels a text names. WhatsApp messages are also messages. */
 export function channelsIn(wordsOf: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const [channel, ws] of Object.entries(CHANNELS)) if (wordsOf.some((w) => ws.includes(w))) out.add(channel);
+  for (const [channel, ws] of CHANNEL_LIST) if (wordsOf.some((w) => ws.includes(w))) out.add(channel);
   if (out.has('WhatsApp')) out.add('text messages');
   return out;
 }

@@ -72,8 +72,9 @@ export function words(s: string): string[] {
     // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two.
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
     .replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
-  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)) {
-    const w = m[0].replace(/'s$/, '').replace(/'/g, '');
+  // (match, not matchAll: the words, without a match object for each.)
+  for (const m of folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
+    const w = m.replace(/'s$/, '').replace(/'/g, '');
     if (w.includes('-')) {
       // "hands-on", "rip-off", "bro-ing", "u-turn" are one word; "drawn-out", "late-night" are two.
       const parts = w.split('-').filter(Boolean);
