@@ -471,7 +471,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
   // A claim checked: "Claim: … Verdict?", "Viral post: '…' True or false?", "Tweet: '…' Accurate?".
-  [/^\s*(?:(?:the |a |this )?(?:viral |popular )?(?:claim|post|tweet|rumou?r|headline|caption|meme|thread|reddit post|facebook post|tiktok|screenshot|message)|someone (?:posted|tweeted|wrote|claims?|said))\s*(?:says?|claims?)?\s*[:—–-]\s*/i, '', ['claim', 'post', 'tweet', 'rumo', 'headline', 'caption', 'meme', 'thread', 'tiktok', 'screenshot', 'message', 'someone']],
+  [/^\s*(?:(?:the |a |this )?(?:viral |popular )?(?:claim|post|tweet|rumou?r|headline|caption|meme|thread|reddit post|facebook post|tiktok|screenshot|message)|someone (?:posted|tweeted|wrote|claims?|said))\s*(?:says?|claims?)?(?::|\s*[—–]|\s-)\s*/i, '', ['claim', 'post', 'tweet', 'rumo', 'headline', 'caption', 'meme', 'thread', 'tiktok', 'screenshot', 'message', 'someone']],
   [/([.!?'"”’])\s*(?:verdict|true or false|true or not|accurate|legit|real or fake|fact or fiction|correct|right|rating|fact check)\s*\?+\s*$/i, '$1', ['verdict', 'true', 'accurate', 'legit', 'real', 'fact', 'correct', 'right', 'rating']],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
   [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],

@@ -1542,6 +1542,8 @@ describe('refusals', () => {
 
   it('keeps English words that look like foreign ones, and "yes or no" offers no second party', () => {
     expect(plainIdioms('Is the deal non-binding? Is it a con?')).toBe('Is the deal non-binding? Is it a con?');
+    // ("Post-summit" is not the label of a post put up for checking.)
+    expect(plainIdioms('Post-summit, how did Trump describe NATO?')).toMatch(/^after summit, how did Trump/);
     expect(plainIdioms('qué app did el primer ministro use')).toBe('what app did the prime minister use');
     expect(topParagraph('Did Starmer message Trump by text, yes or no?')).toBe(10);
   });
