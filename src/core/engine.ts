@@ -306,8 +306,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const readable = (text: string): string => {
     // A slip in a word that names no topic ("acording to the artcle") is read as the word, so set phrases match.
     const spelt = text.replace(/\p{L}{5,}/gu, (w) => {
-      const plain = misspeltPlain(w.toLowerCase());
-      return plain === undefined || vocab.lookup(w.toLowerCase()).length > 0 ? w : plain;
+      const lower = w.toLowerCase();
+      const plain = misspeltPlain(lower);
+      return plain === undefined || vocab.lookup(lower).length > 0 ? w : plain;
     });
     const plain = plainIdioms(spelt);
     return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
@@ -388,8 +389,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // ("talkin'", "tryin": a dropped g.)
       const typed = vocab.lookup(word);
       const found = typed.length === 0 && /[^aeiou]in$/.test(word) ? vocab.lookup(`${word}g`) : typed;
-      // A general word the story doesn't use ("overall", "notice") is soft too, and so is a slip in one of them.
-      const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo')) || (found.length === 0 && misspeltPlain(word) !== undefined);
+      // A general word the story doesn't use ("overall", "notice") is soft too. (A slip in one, "acording", was
+      // read as the word already: see readable.)
+      const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo'));
       // A soft word is a known English word, not a misspelling of a story word ("broke" is not "bros").
       const matches = soft ? found.filter((m) => m.how !== 'typo') : found;
       // "ana kelly": a slip in one word of a name the question otherwise names belongs to the name.
@@ -564,7 +566,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
     if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
     const office = otherOffice(folded);
-    if (office) return refusal(question, cut, `The story doesn't ${office.startsWith('mention ') ? office : `name ${office}`}.`, [], mentioned);
+    if (office) return refusal(question, cut, office, [], mentioned);
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -649,7 +651,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /**
    * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
-   * (the prime minister it names is Britain's).
+   * (the prime minister it names is Britain's), or a post in a government; the refusal that says so.
    */
   function otherOffice(folded: string): string | undefined {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
@@ -660,7 +662,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (post && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post)))) {
       // ("the White House", "the US", "Trump's": whose post it is, just before it.)
       const whose = POST_OWNER.exec(folded.slice(0, folded.indexOf(post)))?.[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
-      return `${WHO_ASKED.test(folded) ? '' : 'mention '}${whose ?? 'the'} ${post}`;
+      return `The story doesn't ${WHO_ASKED.test(folded) ? 'name' : 'mention'} ${whose ?? 'the'} ${post}.`;
     }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
@@ -675,8 +677,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     });
     if (held || place.length === 0) return undefined;
     const named = country.replace(/\b(?!the\b)[a-z]/g, (c) => c.toUpperCase());
-    if (of) return `the ${role} of ${of[2] ?? ''}${named}`;
-    return before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`;
+    if (of) return `The story doesn't name the ${role} of ${of[2] ?? ''}${named}.`;
+    return `The story doesn't name ${before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`}.`;
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */

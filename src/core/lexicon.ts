@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { escapeRegExp, stem, undouble } from './text';
+import { droppedLetters, escapeRegExp, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -736,7 +736,7 @@ const PLAIN_DROPPED = new Map<string, string>();
 for (const w of new Set([...STOPWORDS, ...SOFT_WORDS, ...GENERIC_WORDS])) {
   if (w.length < 7) continue;
   if (!PLAIN_UNDOUBLED.has(undouble(w))) PLAIN_UNDOUBLED.set(undouble(w), w);
-  for (let i = 1; i < w.length; i++) if (!PLAIN_DROPPED.has(w.slice(0, i) + w.slice(i + 1))) PLAIN_DROPPED.set(w.slice(0, i) + w.slice(i + 1), w);
+  for (const slip of droppedLetters(w)) if (!PLAIN_DROPPED.has(slip)) PLAIN_DROPPED.set(slip, w);
 }
 
 /**

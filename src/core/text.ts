@@ -194,15 +194,12 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length] ?? max + 1;
 }
 
-/** How far a word may be misspelled and still match: none for short words. */
-/** Whether b is a with one letter left out ("acording" of "according"). */
-export function dropsOne(a: string, b: string): boolean {
-  if (a.length !== b.length + 1) return false;
-  let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i);
+/** A word with one letter left out, each way but the first letter ("acording", "accordng" of "according"). */
+export function droppedLetters(w: string): string[] {
+  return Array.from({ length: w.length - 1 }, (_, i) => w.slice(0, i + 1) + w.slice(i + 2));
 }
 
+/** How far a word may be misspelled and still match: none for short words. */
 export function typoBudget(len: number): number {
   if (len <= 4) return 0;
   if (len <= 7) return 1;

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { isStopword, SYNONYM_GROUPS } from './lexicon';
-import { editDistance, remembered, stem, typoBudget, undouble, words } from './text';
+import { droppedLetters, editDistance, remembered, stem, typoBudget, undouble, words } from './text';
 
 /** How a typed word met the vocabulary. */
 export interface Match {
@@ -57,7 +57,7 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   for (const [st, set] of synonyms) {
     if (known.has(st) || st.length < 4 || ![...set].some((x) => known.has(x))) continue;
     // (The stem itself too: "nummber" undoubled is "number".)
-    for (const slip of [st, undouble(st), ...Array.from({ length: st.length - 1 }, (_, i) => st.slice(0, i + 1) + st.slice(i + 2))]) {
+    for (const slip of [st, undouble(st), ...droppedLetters(st)]) {
       if (!synonymSlips.has(slip)) synonymSlips.set(slip, st);
     }
   }
