@@ -103,6 +103,8 @@ const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, '
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
 const YES_NO_COVERAGE = 0.7;
+// A lead-in before a colon and the question ("For my podcast intro: how does…"), tried without it.
+const LEAD_IN = /^[^:?]{1,80}:\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were|has|have)\b)/iu;
 const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
 /** Distinct questions whose answers are kept. */
@@ -845,12 +847,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X. Y?", "X — who Y?". */
   function partsOf(question: string): string[] {
+    // "For a pub quiz I'm writing: what position does Starmer hold?": a lead-in before the question is no part of it.
+    const lead = LEAD_IN.exec(question)?.[0];
     const parts = question
+      .slice(lead?.length ?? 0)
       // (Case matters: a sentence starts with a capital. "U.K. government", "Mr. Macron" end no sentence.)
       .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)(?:,? if so,?)?\s+(?=(?:(?:in|on|at|for|from|with|to|by|of) )?(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
       .map((p) => p.trim())
       .filter((p) => words(p).length >= 3);
-    return parts.length >= 2 ? parts : [];
+    return parts.length >= 2 || (lead && parts.length > 0) ? parts : [];
   }
 
   function answerFrom(question: string, cut: boolean, fact: Fact, confidence: number, others: Fact[]): EngineAnswer {

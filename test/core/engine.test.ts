@@ -1111,9 +1111,28 @@ describe('answers', () => {
     expect(topParagraph('what app did star mer use to text trump')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
   });
+  it('reads past a lead-in before a colon to the question after it', () => {
+    expect(topParagraph('Settling a bet with my flatmate: where did Trump invite Starmer to play golf?')).toBe(10);
+    expect(topParagraph('Background for a seminar handout: which outlet first reported the phone habit?')).toBe(2);
+    // (The lead-in is not answered on its own.)
+    expect(engine.ask('Notes for my newsletter draft: how old is Macron?').answered).toBe(false);
+  });
+
+  it('reads a question relayed from someone close ("my uncle asked me what…") as theirs', () => {
+    expect(topParagraph('My uncle asked me what Trump did with the NATO chief\'s texts')).toBe(11);
+    expect(topParagraph('Our reading group wondered whether Starmer messaged Trump on WhatsApp')).toBe(10);
+  });
 });
 
 describe('refusals', () => {
+  it('refuses the make or model of a phone, which the story never gives', () => {
+    for (const q of ['Which sort of handset does the president carry?', 'what model of cellphone has Trump got', 'What type of mobile does Trump carry, Samsung?']) {
+      expect(engine.ask(q).answered).toBe(false);
+    }
+    // (His personal cellphone itself is in the story.)
+    expect(topParagraph('Does Trump give leaders his personal cellphone number?')).toBe(2);
+  });
+
   it.each([
     'Did Trump call Putin?',
     'How old is Macron?',
