@@ -789,11 +789,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       [...question.matchAll(/\b(?:in|at|to|from|near)\s+((?:\p{Lu}[\p{L}'-]*\s*)+)/gu)].flatMap((m) => words(m[1] ?? '')),
     );
     for (const t of tokens) {
-      if (t.matches.length > 0 || t.soft) continue;
+      if (t.soft) continue;
+      // "during a cricket match" where the fact says a football match; "the chief press secretary" where it
+      // says deputy (a word the story has elsewhere, but not this fact).
+      if (!hits(t, item) && SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
+      if (t.matches.length > 0) continue;
       if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
-      // "during a cricket match" where the fact says a football match.
-      else if (SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
     }
     return out;
   }
@@ -1308,12 +1310,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // the story's attribution ("does the story attribute X to a named person?").
     const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
     // (Every word of the claim is one the fact has, or a synonym of one: thinly weighted, but all there.)
-    const allThere = tokens.every((t) => t.soft || hits(t, top.item));
+    const allThere = tokens.every((t) => t.soft || hits(t, top.item) || slots.has(t.word));
     return tokens.some((t) => !t.soft) && top.lex < needed && !allThere ? DOESNT_SAY : undefined;
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.
-  function gapClaimParties({ q, all, tokens, found, f }: GapCase): string | undefined {
+  function gapClaimParties({ q, all, tokens, found, f, slots }: GapCase): string | undefined {
     // "How many meetings did biden hold?": the one doing it is someone the story never mentions.
     const doer = WH_SUBJECT.exec(q)?.[1];
     const doerToken = doer === undefined ? undefined : tokens.find((t) => t.word === doer);
@@ -1326,7 +1328,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const subjectToken = tokens.find((t) => t.word === subject);
     // ("Was it Sunak or Starmer who…?": one the story has is offered beside the one it hasn't.)
     const besideOr = subject !== undefined && offered && (q.includes(`${subject} or `) || q.includes(` or ${subject}`));
-    if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft && !besideOr) return `The story doesn't mention ${subject}.`;
+    if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft && !besideOr && !slots.has(subjectToken.word)) return `The story doesn't mention ${subject}.`;
     // (Whoever the fact's source is, "a move Politico called rare", is in the claim too.)
     const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;

@@ -163,9 +163,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  */
 export const SLOT_KINDS: readonly (readonly string[])[] = [
   ['football', 'soccer', 'golf', 'cricket', 'tennis', 'rugby', 'baseball', 'basketball', 'hockey', 'polo', 'boxing', 'snooker', 'darts', 'cycling', 'f1'],
-  ['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'breakfast', 'lunch', 'dinner', 'late-night'],
+  ['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'breakfast', 'lunch', 'dinner', 'late-night', 'day', 'daytime'],
   ['raise', 'raised', 'raising', 'increase', 'increased', 'hike', 'hiked', 'higher', 'reduce', 'reduced', 'reduction', 'cut', 'lower', 'lowered'],
   ['cool', 'cold', 'restrained', 'reserved', 'frosty', 'icy', 'curt', 'terse', 'stiff', 'formal', 'warm', 'effusive', 'gushing', 'glowing', 'friendly', 'hostile'],
+  // Outlets, how good a relationship is, how a listener took it, a rank in an office.
+  ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'afp', 'semafor', 'punchbowl'],
+  ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
+  ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry'],
+  ['deputy', 'chief', 'senior', 'junior', 'acting', 'assistant', 'principal'],
 ];
 
 /**

@@ -1111,6 +1111,15 @@ describe('answers', () => {
     expect(topParagraph('what app did star mer use to text trump')).toBe(10);
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
   });
+  it('answers a yes/no claim with a wrong detail of a kind the fact gives (outlet, rank, sport, how good)', () => {
+    expect(topParagraph('Was it Reuters that reported Trump handed out his cellphone?')).toBe(2);
+    expect(topParagraph('Is Kelly the senior press secretary at the White House?')).toBe(12);
+    expect(topParagraph("Was it during a rugby game that Starmer took Trump's call?")).toBe(10);
+    expect(topParagraph('Did Trump have terrible relationships with foreign leaders, according to the White House?')).toBe(12);
+    // (Someone the story never mentions is still someone else.)
+    expect(engine.ask('Did Trump call Putin during a rugby game?').answered).toBe(false);
+  });
+
   it('reads past a lead-in before a colon to the question after it', () => {
     expect(topParagraph('Settling a bet with my flatmate: where did Trump invite Starmer to play golf?')).toBe(10);
     expect(topParagraph('Background for a seminar handout: which outlet first reported the phone habit?')).toBe(2);
