@@ -161,13 +161,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * story says a football match. A yes/no question with the wrong one is answered by the fact with the right one,
  * whose quote shows which. (People, countries and apps are not here: a wrong one is someone or something else.)
  */
+/** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
+export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'punchbowl'];
+
 export const SLOT_KINDS: readonly (readonly string[])[] = [
   ['football', 'soccer', 'golf', 'cricket', 'tennis', 'rugby', 'baseball', 'basketball', 'hockey', 'polo', 'boxing', 'snooker', 'darts', 'cycling', 'f1'],
   ['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'breakfast', 'lunch', 'dinner', 'late-night', 'day', 'daytime'],
   ['raise', 'raised', 'raising', 'increase', 'increased', 'hike', 'hiked', 'higher', 'reduce', 'reduced', 'reduction', 'cut', 'lower', 'lowered'],
   ['cool', 'cold', 'restrained', 'reserved', 'frosty', 'icy', 'curt', 'terse', 'stiff', 'formal', 'warm', 'effusive', 'gushing', 'glowing', 'friendly', 'hostile'],
   // Outlets, how good a relationship is, how a listener took it, a rank in an office.
-  ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'afp', 'semafor', 'punchbowl'],
+  OUTLET_NAMES,
+  ['freely', 'reluctantly', 'willingly', 'unwillingly', 'grudgingly', 'hesitantly', 'sparingly', 'selectively'],
   ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
   ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry'],
   ['deputy', 'chief', 'senior', 'junior', 'acting', 'assistant', 'principal'],
@@ -640,6 +644,10 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\bto what end\b/gi, 'why', ['to what end']],
   [/\b(?:(?:chiefly|mainly|primarily|principally|largely|mostly) )?(?:concerned|preoccupied) (?:solely |only |chiefly |mainly |primarily |entirely |purely |largely )?with\b/gi, 'about', ['concerned', 'preoccupied']],
   [/\b(?:species|variety) of\b/gi, 'kind of', ['species', 'variety']],
+  // Outlets by their short names: "the New York Times" is "NYT", one word, as an outlet's name is.
+  [/\b(?:the )?new york times\b/gi, 'NYT', ['york']],
+  [/\b(?:the )?washington post\b/gi, 'WaPo', ['washington']],
+  [/\b(?:the )?wall street journal\b/gi, 'WSJ', ['wall street']],
   // "What kind of phone does he use?", "which model of handset?": the make of a device, which a news story
   // like this one rarely gives; asked as its brand, a detail the fact must give.
   [/\b(?:kinds?|types?|sorts?|makes?|models?) of (?=(?:(?:cell|mobile|smart) ?)?(?:phones?|devices?|handsets?|mobiles?)\b)/gi, 'brand of ', ['phone', 'device', 'handset', 'mobile']],

@@ -1116,6 +1116,8 @@ describe('answers', () => {
     expect(topParagraph('Is Kelly the senior press secretary at the White House?')).toBe(12);
     expect(topParagraph("Was it during a rugby game that Starmer took Trump's call?")).toBe(10);
     expect(topParagraph('Did Trump have terrible relationships with foreign leaders, according to the White House?')).toBe(12);
+    expect(topParagraph('Did Trump hand out his cellphone hesitantly?')).toBe(2);
+    expect(topParagraph('Was the cellphone story from the New York Times or from Politico?')).toBe(2);
     // (Someone the story never mentions is still someone else.)
     expect(engine.ask('Did Trump call Putin during a rugby game?').answered).toBe(false);
   });
