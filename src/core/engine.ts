@@ -1300,7 +1300,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (/^(?:should|shouldn't|ought)\b/.test(q)) return OPINION;
     if (!YES_NO.test(q)) return undefined;
     // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
-    const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]));
+    // ("Good or bad relationships, says the White House?": a judgement the story reports is a slot it fills.)
+    const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]) && !slots.has(w));
     if (judges) return OPINION;
     // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
     // story's word beside another: the story answers which.)

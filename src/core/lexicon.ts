@@ -203,7 +203,7 @@ export const GENERIC_WORDS = new Set(
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing furnish furnishes furnished furnishing practice practices concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best ' +
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
-    'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking conduct experiences scheduled planned slated ' +
+    'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking tie ties tied tying conduct experiences scheduled planned slated ' +
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
     'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff ' +
     // Pointing at a passage: "which episode does the article flag…", "the incident the piece singles out".

@@ -1118,6 +1118,8 @@ describe('answers', () => {
     expect(topParagraph('Did Trump have terrible relationships with foreign leaders, according to the White House?')).toBe(12);
     expect(topParagraph('Did Trump hand out his cellphone hesitantly?')).toBe(2);
     expect(topParagraph('Was the cellphone story from the New York Times or from Politico?')).toBe(2);
+    expect(topParagraph('Does Kelly claim Trump has good relationships with other leaders or bad ones?')).toBe(12);
+    expect(topParagraph('Was the cut in tariffs tied to the call Starmer took at the football?')).toBe(10);
     // (Someone the story never mentions is still someone else.)
     expect(engine.ask('Did Trump call Putin during a rugby game?').answered).toBe(false);
   });
