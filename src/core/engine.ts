@@ -607,7 +607,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
     // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
     // gives another. The fact answers it: its quote shows which.
-    const slots = top && YES_NO.test(asked) ? slotFills(top.item, tokens, question) : new Set<string>();
+    // (So does a claim put up with a question mark: "the summit was in Belgium, wasn't it?")
+    const claimed = YES_NO.test(asked) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question));
+    const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);

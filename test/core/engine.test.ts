@@ -1120,6 +1120,10 @@ describe('answers', () => {
     expect(topParagraph('Was the cellphone story from the New York Times or from Politico?')).toBe(2);
     expect(topParagraph('Does Kelly claim Trump has good relationships with other leaders or bad ones?')).toBe(12);
     expect(topParagraph('Was the cut in tariffs tied to the call Starmer took at the football?')).toBe(10);
+    // (Put as a claim with a tag, too.)
+    expect(topParagraph("The golf game Trump offered Starmer is in Wales, isn't it?")).toBe(10);
+    expect(topParagraph('The NATO summit last month took place in Brussels, right?')).toBe(8);
+    expect(engine.ask('Trump called Putin during the summit in Brussels, right?').answered).toBe(false);
     // (Someone the story never mentions is still someone else.)
     expect(engine.ask('Did Trump call Putin during a rugby game?').answered).toBe(false);
   });
