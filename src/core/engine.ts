@@ -103,6 +103,8 @@ const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, '
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
 const YES_NO_COVERAGE = 0.7;
+// "True or false: Starmer took the call at a rugby match.": a claim put up for checking.
+const TRUE_OR_FALSE = /^\s*(?:true or false|t or f|t\/f|fact or fiction|real or fake)\b/i;
 // A lead-in before a colon and the question ("For my podcast intro: how does…"), tried without it.
 const LEAD_IN = /^[^:?]{1,80}:\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were|has|have)\b)/iu;
 const YES_NO_COVERAGE_LOOSE = 0.4;
@@ -608,7 +610,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Was the summit held in Belgium?", "did Kelly claim 32 meetings?": a place or a number where the fact
     // gives another. The fact answers it: its quote shows which.
     // (So does a claim put up with a question mark: "the summit was in Belgium, wasn't it?")
-    const claimed = YES_NO.test(asked) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question));
+    const claimed = YES_NO.test(asked) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && (/\?\s*$/.test(question) || TRUE_OR_FALSE.test(question)));
     const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);

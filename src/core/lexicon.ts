@@ -481,6 +481,14 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
   [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
+  // "Is it legit that…", "is that kosher": whether it's true.
+  [/\b(is|was|'s|’s) (it|that|this) (?:legit|legitimate|kosher|dinkum|fair dinkum)\b/gi, '$1 $2 true', ['legit', 'kosher', 'dinkum']],
+  // "Keen to know if…", "…, keen to know": a wish to know, which asks nothing more.
+  [/^\s*(?:(?:i'm|i’m|im|i am|we're|we’re|we are) )?(?:really |very |super |dead )?keen to (?:know|hear|find out|learn|understand)(?: (?:whether|if|about))?\s*/i, '', ['keen']],
+  [/[,;.]?\s*(?:(?:i'm|i’m|im|i am|we're|we’re|we are) )?(?:really |very |super )?keen to (?:know|hear|find out|learn)\s*([?.!]*)\s*$/i, '$1', ['keen']],
+  // "Summit location?": where it was. "Timeframe for the meetings": the time they're over.
+  [/\blocation\b/gi, 'place', ['location']],
+  [/\btime ?frame\b/gi, 'time', ['frame']],
   // A claim checked: "Claim: … Verdict?", "Viral post: '…' True or false?", "Tweet: '…' Accurate?".
   [/^\s*(?:(?:the |a |this )?(?:viral |popular )?(?:claim|post|tweet|rumou?r|headline|caption|meme|thread|reddit post|facebook post|tiktok|screenshot|message)|someone (?:posted|tweeted|wrote|claims?|said))\s*(?:says?|claims?)?(?::|\s*[—–]|\s-)\s*/i, '', ['claim', 'post', 'tweet', 'rumo', 'headline', 'caption', 'meme', 'thread', 'tiktok', 'screenshot', 'message', 'someone']],
   [/([.!?'"”’])\s*(?:verdict|true or false|true or not|accurate|legit|real or fake|fact or fiction|correct|right|rating|fact check)\s*\?+\s*$/i, '$1', ['verdict', 'true', 'accurate', 'legit', 'real', 'fact', 'correct', 'right', 'rating']],

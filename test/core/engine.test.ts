@@ -1128,6 +1128,14 @@ describe('answers', () => {
     expect(engine.ask('Did Trump call Putin during a rugby game?').answered).toBe(false);
   });
 
+  it('reads slang for "is it true" and a wish to know as the question they frame', () => {
+    expect(topParagraph("Is it legit that Rutte's texts got posted by Trump?")).toBe(11);
+    expect(topParagraph("keen to know if Trump's staff found the calls cringe")).toBe(1);
+    expect(topParagraph('Golf trip location?')).toBe(10);
+    expect(topParagraph("timeframe for Trump's bilateral meetings")).toBe(12);
+    expect(topParagraph('True or false: the summit with NATO leaders was held in Denmark.')).toBe(8);
+  });
+
   it('reads past a lead-in before a colon to the question after it', () => {
     expect(topParagraph('Settling a bet with my flatmate: where did Trump invite Starmer to play golf?')).toBe(10);
     expect(topParagraph('Background for a seminar handout: which outlet first reported the phone habit?')).toBe(2);
