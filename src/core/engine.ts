@@ -981,7 +981,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // and names count.
       let loose: Set<string> | undefined;
       // ("Why does the author call it 'most telling'?" asks why the story says so, which it does.)
-      const storysWhy = /^why (?:does|did|do|would|might|is) (?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
+      const storysWhy = /^why (?:(?:does|did|do|would|might|is) )?(?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
       for (const ns of r.item.notSaid) {
         if (ns.own && storysWhy) continue;
         const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;

@@ -481,6 +481,10 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
   [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
+  // A homework prompt before its question: "Explain why…", "Give two reasons why…", "Describe how…".
+  [/^\s*(?:please )?(?:explain|describe|outline|discuss|state|give (?:(?:one|two|three|four|\d|some|a few|the) )?(?:main )?(?:reasons?|ways?))(?: (?:briefly|in your own words|in detail))?,?\s+(?=(?:why|how)\b)/i, '', ['explain', 'describe', 'outline', 'discuss', 'state', 'reason', 'way']],
+  // "A flip phone": a kind of phone, not a flip-flop on NATO.
+  [/\bflip[- ]?phones?\b/gi, 'flipphone', ['flip']],
   // "Is it legit that…", "is that kosher": whether it's true.
   [/\b(is|was|'s|’s) (it|that|this) (?:legit|legitimate|kosher|dinkum|fair dinkum)\b/gi, '$1 $2 true', ['legit', 'kosher', 'dinkum']],
   // "Keen to know if…", "…, keen to know": a wish to know, which asks nothing more.

@@ -1150,6 +1150,17 @@ describe('answers', () => {
 });
 
 describe('refusals', () => {
+  it('reads a homework prompt ("Explain why…", "Give three reasons why…") as the why-question it is', () => {
+    expect(engine.ask('Explain why Trump gave foreign leaders his cellphone number.').answer).toMatch(/doesn't say why/);
+    expect(engine.ask('Give three reasons why Starmer used WhatsApp.').answer).toMatch(/doesn't say why/);
+    // (Why the writer says something is in the story: the writer says it.)
+    expect(topParagraph('Explain why the writer calls the Rutte episode most telling.')).toBe(11);
+  });
+
+  it('does not read a flip phone as a flip on NATO', () => {
+    expect(engine.ask('Does the president use a flip phone?').answered).toBe(false);
+  });
+
   it('refuses the make or model of a phone, which the story never gives', () => {
     for (const q of ['Which sort of handset does the president carry?', 'what model of cellphone has Trump got', 'What type of mobile does Trump carry, Samsung?']) {
       expect(engine.ask(q).answered).toBe(false);
