@@ -400,6 +400,12 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*(?:does|did) (?:the |this )?(?:article|story|piece|report|politico) (?:actually )?(?:name|identify) (.+?)\s*(?=[?.!]|$)/i, 'is $1 named'],
   // A client's note: "Client wants to know if we should echo it.", "a sentence I can drop into the update".
   [/([?.!])\s+(?:the |my |our )?(?:client|boss|editor|team|desk|producer)s? (?:wants?|needs?|asks?|asked|would like)\b[^?]*\??\s*$/i, '$1'],
+  // ("…? legal wants it in quotes", "…? the host needs to know before air": whoever wants it, an aside.)
+  [/([?.!])\s+(?:(?:the|my|our) )?(?:[\p{L}-]+ ){0,2}(?:wants?|needs?) (?:it|this|that|them|to (?:know|check|see|confirm))\b[^?]*$/iu, '$1', ['want', 'need']],
+  // A remark after the question: "…? that's an OPSEC fail if so", "…? which would be wild".
+  [/([?])\s+(?:that(?:'s|’s| is| would be| was)|which (?:is|would be|was)|this is|what a)\b[^?]*$/i, '$1'],
+  // "…, y/n": a yes/no question.
+  [/[,;:]?\s*\(?\by\/n\b\)?\s*\??\s*$/i, '?', ['y/n']],
   [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' '],
   [new RegExp(String.raw`\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), ''],
   [/\bre:\s*/gi, 'about '],

@@ -1136,6 +1136,12 @@ describe('answers', () => {
     expect(topParagraph('True or false: the summit with NATO leaders was held in Denmark.')).toBe(8);
   });
 
+  it('reads a remark or a wish after the question as an aside, and "y/n" as asking yes or no', () => {
+    expect(plainIdioms('Did the aides cringe? the standards desk wants it in writing')).toBe('Did the aides cringe?');
+    expect(plainIdioms("Did Trump hand his number out? that's an opsec nightmare")).toBe('Did Trump hand his number out?');
+    expect(topParagraph('was it WhatsApp that Starmer messaged Trump on, y/n')).toBe(10);
+  });
+
   it('reads past a lead-in before a colon to the question after it', () => {
     expect(topParagraph('Settling a bet with my flatmate: where did Trump invite Starmer to play golf?')).toBe(10);
     expect(topParagraph('Background for a seminar handout: which outlet first reported the phone habit?')).toBe(2);
