@@ -404,6 +404,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/([?.!])\s+(?:(?:the|my|our) )?(?:[\p{L}-]+ ){0,2}(?:wants?|needs?) (?:it|this|that|them|to (?:know|check|see|confirm))\b[^?]*$/iu, '$1', ['want', 'need']],
   // A remark after the question: "…? that's an OPSEC fail if so", "…? which would be wild".
   [/([?])\s+(?:that(?:'s|’s| is| would be| was)|which (?:is|would be|was)|this is|what a)\b[^?]*$/i, '$1'],
+  // An interjection before the question: "hang on, was the summit in Belgium?", "wait, who said that?"
+  [/^\s*(?:hang on|hold on|hold up|wait(?: a (?:sec|second|minute|moment))?|hmm+|erm+|uh+|oh)\s*[,.!:;—–-]+\s*/i, '', ['hang on', 'hold', 'wait', 'hm', 'erm', 'uh', 'oh']],
+  // "Who's Anna Kelly when she's at home?": who she is. "The direct line they keep banging on about": about it.
+  [/,?\s*\bwhen (?:he|she|it|they|you)(?:'s|’s| is|'re|’re| are) at home\b/gi, '', ['at home']],
+  [/\b(?:keep |kept |keeps )?(?:banging|going|harping|rabbiting) on about\b/gi, 'about', [' on about']],
+  // "Hiding behind anonymity", "granted anonymity": anonymous.
+  [/\b(?:hiding behind |granted |given |under |on condition of )?anonymity\b/gi, 'anonymous', ['anonymity']],
   // "…, y/n": a yes/no question.
   [/[,;:]?\s*\(?\by\/n\b\)?\s*\??\s*$/i, '?', ['y/n']],
   [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' '],

@@ -1142,6 +1142,13 @@ describe('answers', () => {
     expect(topParagraph('was it WhatsApp that Starmer messaged Trump on, y/n')).toBe(10);
   });
 
+  it('reads through interjections and idioms of British and Australian English', () => {
+    expect(topParagraph('hang on, was the summit held in Denmark?')).toBe(8);
+    expect(topParagraph('who is Rutte when he\'s at home')).toBe(11);
+    expect(topParagraph("what's the ego-massage thing they keep banging on about")).toBe(3);
+    expect(topParagraph('was the source who mentioned less friction granted anonymity?')).toBe(9);
+  });
+
   it('reads past a lead-in before a colon to the question after it', () => {
     expect(topParagraph('Settling a bet with my flatmate: where did Trump invite Starmer to play golf?')).toBe(10);
     expect(topParagraph('Background for a seminar handout: which outlet first reported the phone habit?')).toBe(2);
