@@ -624,6 +624,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
+  // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
+  // is in the story frames the question; it asks what is mentioned, not about appearing.
+  [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b)/giu, 'mentioned'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   // "What time of day" asks when (late at night); "what time of night" asks the hour.
   [/\bwhat time of (?:the )?day\b/gi, 'when'],

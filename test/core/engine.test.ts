@@ -1160,6 +1160,11 @@ describe('answers', () => {
     expect(topParagraph('My uncle asked me what Trump did with the NATO chief\'s texts')).toBe(11);
     expect(topParagraph('Our reading group wondered whether Starmer messaged Trump on WhatsApp')).toBe(10);
   });
+
+  it('reads "turns up in the section" as where the story mentions something, not as a word to match', () => {
+    expect(topParagraph('Which sports turn up in the Starmer section?')).toBe(10);
+    expect(topParagraph('which French leader pops up in the story?')).toBe(5);
+  });
 });
 
 describe('refusals', () => {
