@@ -624,6 +624,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
+  // "What two changes did the official point to?", "the two presidents": a count that only points at what the
+  // story has (how many is asked with "how many").
+  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1'],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
   // is in the story frames the question; it asks what is mentioned, not about appearing.
   [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b)/giu, 'mentioned'],

@@ -1165,6 +1165,12 @@ describe('answers', () => {
     expect(topParagraph('Which sports turn up in the Starmer section?')).toBe(10);
     expect(topParagraph('which French leader pops up in the story?')).toBe(5);
   });
+
+  it('reads "the two kinds of…" as pointing at what the story has, not a count to match', () => {
+    expect(topParagraph("What two sorts of talk go on in Trump's calls with leaders?")).toBe(4);
+    // ("The two heads of state" still names the pair the insider described.)
+    expect(topParagraph('What did the insider call the two heads of state?')).toBe(7);
+  });
 });
 
 describe('refusals', () => {
