@@ -941,10 +941,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // Too little of what the question asks is in the best fact; or "who recorded the calls?" asks with a verb the
   // story never uses.
-  function gapCoverage({ tokens, top, q, found }: GapCase): string | undefined {
+  function gapCoverage({ tokens, top, q, found, slots }: GapCase): string | undefined {
     // (The name of someone the story leaves unnamed: gapUnnamed says so.)
     if (found.some((m) => m.entity.anonymous) && NAMES_OF.test(q)) return undefined;
-    if (tokens.some((t) => !t.soft && t.matches.length > 0) && top.lex < minCoverage) return DOESNT_SAY;
+    // ("Was the listener annoyed by the Macron calls, or amused?": a wrong detail of a kind the fact gives, which
+    // its quote corrects, isn't a word the fact must have.)
+    const lex = slots.size > 0 ? lexical(top.item, tokens.filter((t) => !slots.has(t.word))) : top.lex;
+    if (tokens.some((t) => !t.soft && t.matches.length > 0) && lex < minCoverage) return DOESNT_SAY;
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
     return verbToken && verbToken.matches.length === 0 && !verbToken.soft ? DOESNT_SAY : undefined;

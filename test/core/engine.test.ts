@@ -1171,6 +1171,10 @@ describe('answers', () => {
     // ("The two heads of state" still names the pair the insider described.)
     expect(topParagraph('What did the insider call the two heads of state?')).toBe(7);
   });
+
+  it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
+    expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
+  });
 });
 
 describe('refusals', () => {
