@@ -915,7 +915,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     };
     for (const rule of gapRules) {
       const why = rule(c);
-      if (why !== undefined) return why;
+      // ("What did Kelly say about the aides?": that she isn't quoted on it says more than too thin a match.)
+      if (why !== undefined) return rule === gapCoverage ? (gapSpeaker(c) ?? why) : why;
     }
     return undefined;
   }

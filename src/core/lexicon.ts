@@ -132,7 +132,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
   ['scramble', 'scrambling', 'calm', 'relaxed', 'composed', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint'],
-  ['cringe', 'feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'comment', 'commented', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
+  ['feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'comment', 'commented', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
   ['solicitous', 'attentive', 'eager', 'deferential'],

@@ -1189,6 +1189,11 @@ describe('refusals', () => {
     expect(engine.ask('Does the president use a flip phone?').answered).toBe(false);
   });
 
+  it('does not take the White House statement as its answer to the aides who cringed', () => {
+    // (Cringing is how the aides felt, not a response someone gave.)
+    expect(engine.ask('How did Kelly respond to the aides cringing during calls?').answered).toBe(false);
+  });
+
   it('refuses the make or model of a phone, which the story never gives', () => {
     for (const q of ['Which sort of handset does the president carry?', 'what model of cellphone has Trump got', 'What type of mobile does Trump carry, Samsung?']) {
       expect(engine.ask(q).answered).toBe(false);
