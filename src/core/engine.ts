@@ -315,7 +315,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return plain === undefined || vocab.lookup(lower).length > 0 ? w : plain;
     });
     const plain = plainIdioms(spelt);
-    return compoundRe ? plain.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : plain;
+    // "Did the White House push back?": two words the fact base writes as one ("pushback") read as that word,
+    // when one of them is a word the story doesn't have ("push").
+    const closed = plain.replace(/\b(\p{L}{2,}) (?=(\p{L}{2,})\b)/gu, (m, a: string, b: string) => {
+      const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+      if (STOPWORDS.has(x) || STOPWORDS.has(y) || (vocab.lookup(x).length > 0 && vocab.lookup(y).length > 0)) return m;
+      return vocab.lookup(`${x}${y}`).some((v) => v.how === 'exact') ? a : m;
+    });
+    return compoundRe ? closed.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : closed;
   };
 
   // The facts in the order the story tells them.

@@ -1172,6 +1172,11 @@ describe('answers', () => {
     expect(topParagraph('What did the insider call the two heads of state?')).toBe(7);
   });
 
+  it('reads two words the fact base writes as one ("screen shot", "push back") as that word', () => {
+    expect(topParagraph("Did Trump screen shot Rutte's messages?")).toBe(11);
+    expect(topParagraph("Did the White House push back against Politico's report?")).toBe(12);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
