@@ -565,6 +565,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "What example does the article give?": what it has (the giving says nothing).
   [/\b((?:does|do|did) (?:the |this )?(?:article|story|piece|report|write-?up)) (?:give|offer|provide|present|supply)\b/gi, '$1 cite'],
   [/^\s*(?:please )?(?:name|list) (?:all |every |each )?(?:the |of the )?(?=(?:[\p{L}-]+ )?(?:leaders?|heads of state|heads of government|politicians)\b)/iu, 'which '],
+  // "List the countries the article mentions": which countries (the listing says nothing).
+  [/^\s*(?:please |pls |can you |could you )?(?:list|enumerate|tabulate) (?:out )?(?:for me )?(?:all |every |each )?(?:the )?(?!of\b)(?=\p{L})/iu, 'which '],
   [/\b(?:pays?|paid|paying) off\b/gi, 'payoff'],
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.

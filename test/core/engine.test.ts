@@ -1177,6 +1177,11 @@ describe('answers', () => {
     expect(topParagraph("Did the White House push back against Politico's report?")).toBe(12);
   });
 
+  it('reads "list…" at the start as asking which, the listing itself being no word to match', () => {
+    expect(topParagraph('Enumerate the sports in the Starmer section.')).toBe(10);
+    expect(engine.ask('List every country named in the story.').answered).toBe(true);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
