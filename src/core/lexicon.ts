@@ -79,7 +79,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['us', 'usa', 'america', 'american', 'united states'],
   ['nato', 'alliance'],
   ['discuss', 'discussed', 'discussion', 'discussions', 'topic', 'topics', 'subject', 'subjects', 'agenda'],
-  ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'links', 'getaway', 'leisure', 'recreation'],
+  ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'getaway', 'leisure', 'recreation'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['give', 'gave', 'gives', 'handout', 'handouts', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],
   ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together', 'meetup', 'meet-up'],
@@ -629,6 +629,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
   [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1'],
+  // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
+  [/\bthe (?:golf )?links\b/gi, 'golf'],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
   // is in the story frames the question; it asks what is mentioned, not about appearing.
   [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b)/giu, 'mentioned'],

@@ -1182,6 +1182,11 @@ describe('answers', () => {
     expect(engine.ask('List every country named in the story.').answered).toBe(true);
   });
 
+  it('reads "link" as joining two things, and only "the links" as golf', () => {
+    expect(topParagraph('Which result does the piece link to the summit in the Netherlands?')).toBe(8);
+    expect(topParagraph('Where would Starmer play a round on the links with Trump?')).toBe(10);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
