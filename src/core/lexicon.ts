@@ -173,7 +173,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
   OUTLET_NAMES,
   ['freely', 'reluctantly', 'willingly', 'unwillingly', 'grudgingly', 'hesitantly', 'sparingly', 'selectively'],
   ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
-  ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry'],
+  ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry', 'impressed', 'awkward', 'pleased', 'charmed', 'irritated'],
   ['deputy', 'chief', 'senior', 'junior', 'acting', 'assistant', 'principal'],
 ];
 

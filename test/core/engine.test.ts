@@ -1187,6 +1187,10 @@ describe('answers', () => {
     expect(topParagraph('Where would Starmer play a round on the links with Trump?')).toBe(10);
   });
 
+  it('answers a guess at how a listener took the calls with the reaction the story gives', () => {
+    expect(topParagraph('Did the listener find the Trump-Macron greeting awkward?')).toBe(5);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
