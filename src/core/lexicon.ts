@@ -632,8 +632,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
   [/\bthe (?:golf )?links\b/gi, 'golf'],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
-  // is in the story frames the question; it asks what is mentioned, not about appearing.
-  [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b)/giu, 'mentioned'],
+  // is in the story frames the question; it asks what is mentioned, not about appearing. (So does "come up" at
+  // the end: "which countries' leaders come up?")
+  [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b|\s*[?.!]*\s*$)/giu, 'mentioned'],
   [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
   // "What time of day" asks when (late at night); "what time of night" asks the hour.
   [/\bwhat time of (?:the )?day\b/gi, 'when'],

@@ -1164,6 +1164,8 @@ describe('answers', () => {
   it('reads "turns up in the section" as where the story mentions something, not as a word to match', () => {
     expect(topParagraph('Which sports turn up in the Starmer section?')).toBe(10);
     expect(topParagraph('which French leader pops up in the story?')).toBe(5);
+    // (At the end of a question, "show up" means the same.)
+    expect(engine.ask("which countries' leaders show up?").answered).toBe(true);
   });
 
   it('reads "the two kinds of…" as pointing at what the story has, not a count to match', () => {
