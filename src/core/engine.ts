@@ -601,6 +601,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
     let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
+    // "Trump says Emmanuel how?": of the facts nearly as good as the best, one quoting the first name as asked.
+    const byGivenName = givenNameFacts(found, cw);
+    if (byGivenName.size > 0) ranked = preferNear(ranked, 0.7, (r) => byGivenName.has(r.item.fact));
     if (setAside.size > 0) ranked = preferNear(ranked, SET_ASIDE_NEAR, (r) => ![...setAside].some((id) => r.item.about.has(id)));
     // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
     if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
@@ -1422,6 +1425,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function citedFacts(question: string): Set<Fact> {
     const spans = [...question.matchAll(/["“”‘’'](\p{L}[^"“”‘’']{2,80}?\p{L})["“”‘’']/gu)].map((m) => fold(m[1] ?? '')).filter((x) => words(x).length >= 2);
     return new Set(spans.length ? base.facts.filter((f) => f.sources.some((x) => spans.some((sp) => fold(x.quote).includes(sp)))) : []);
+  }
+
+  /**
+   * "Trump says Emmanuel how?", "the emmanuel/donald thing": a leader called by their first name alone, the way
+   * a quote in the story has it ("Emmanuellllll"), points at the facts with that quote. (Letters said more than
+   * once count once, so a drawn-out or misspelt name still matches.)
+   */
+  function givenNameFacts(found: Mention[], cw: ContentWords): Set<Fact> {
+    const squeeze = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
+    // (Not where the quote gives the whole name: "French President Emmanuel Macron".)
+    const given = found
+      .filter((m) => m.end - m.start === 1 && m.entity.kind === 'person')
+      .map((m) => ({ w: squeeze(cw.words[m.start] ?? ''), name: words(m.entity.name).map(squeeze) }))
+      .filter(({ w, name }) => w.length >= 3 && name.length >= 2 && w === name[0])
+      .map(({ w, name }) => new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u'));
+    return new Set(given.length === 0 ? [] : base.facts.filter((f) => f.sources.some((x) => given.some((re) => re.test(squeeze(fold(x.quote)))))));
   }
 
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */

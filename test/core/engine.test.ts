@@ -1196,6 +1196,12 @@ describe('answers', () => {
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
+
+  it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
+    expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
+    expect(topParagraph('emanuel greeting from trump')).toBe(6);
+    expect(topParagraph('macron saying donald, how does it go')).toBe(6);
+  });
 });
 
 describe('refusals', () => {
