@@ -1476,16 +1476,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("What was Rutte's job before he led NATO?" asks his background, which the story never gives.)
     // ("Macron's first name?" asks his name, given where the story introduces him.)
     const named = NAME_ASKED.test(folded);
-    if ((!ROLE_QUESTION.test(folded) && !named) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
+    // "Is Macron described as France's president or its prime minister?": how the story titles him, where it
+    // introduces him (another title offered beside his may name someone else: the first named is asked about).
+    const labelled = LABELLED.test(folded);
+    if ((!ROLE_QUESTION.test(folded) && !named && !labelled) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
     const [person] = people;
-    if (people.length !== 1 || !person || person.anonymous || subjects.has(person.id)) return undefined;
+    if ((people.length !== 1 && !labelled) || !person || person.anonymous || subjects.has(person.id)) return undefined;
     // "Macron is president of what country?": words of the person's own title ask for the rest of it.
     const title = new Set(words(person.title));
     if (lowerRank(person.title, tokens.map((t) => t.word))) return undefined;
-    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (named && /^(?:name|names|full|surname)$/.test(t.word))) ? person : undefined;
+    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (named && /^(?:name|names|full|surname)$/.test(t.word)) || (labelled && LABEL_WORDS.test(t.word))) ? person : undefined;
   }
 
   /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
@@ -1770,6 +1773,10 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|president|premier|chancellor|king|queen|foreign minister)\b/;
 
 /** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
+/** "Is X described as…", "is that how the story labels him?": asks the title the story gives someone. */
+const LABELLED = /^(?:is|was|does|did)\b[^?]*\b(?:described|labell?ed|referred to|introduced|identified|titled|styled)(?: \p{L}+){0,2} as\b|\bhow (?:the |this )?(?:story|article|piece|report) (?:labels|describes|introduces|refers to|titles)\b/u;
+const LABEL_WORDS = /^(?:described|describes|labell?ed|labels?|referred|refers|introduced|introduces|identified|titled|titles|styled)$/;
+
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 
 /** "Who does X work for", "X's employer", "what does X do for a living". */

@@ -1197,6 +1197,12 @@ describe('answers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
 
+  it('answers how the story titles someone where it introduces them, even with a wrong title offered beside', () => {
+    expect(topParagraph('Was Macron introduced as France\'s leader?')).toBe(5);
+    expect(topParagraph('Is Macron described as the French president or as its prime minister?')).toBe(5);
+    expect(topParagraph('the french president, is that how the piece labels macron?')).toBe(5);
+  });
+
   it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
     expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
