@@ -129,7 +129,7 @@ const NOT_SAID_CLOSE = 0.95;
 // The report speaking for itself: "the report", "the story", "<outlet> reported".
 const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|[\p{L} .'-]+ reported|according to [\p{L} .'-]+)$/u;
 // "Who admitted…", "who told Politico…": asks who says so.
-const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|tells|admitted|admits|conceded|concedes|claimed|claims|revealed|recalled|recounted|described|stated|confirmed|insisted|noted|acknowledged|suggested|boasted|bragged|quoted|called)\b/u;
+const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|tells|admitted|admits|conceded|concedes|claimed|claims|revealed|recalled|remembered|recounted|described|stated|confirmed|insisted|noted|acknowledged|suggested|boasted|bragged|quoted|called)\b/u;
 
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
@@ -762,9 +762,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
     // ("Which aide listened in on the Macron call?" asks about the aides; "who was NATO chief before Rutte?" about
-    // someone else.)
+    // someone else; "who described the Emmanuel thing?" for whoever told of it.)
     const featured =
-      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
+      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
         ? only
         : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does

@@ -1203,6 +1203,11 @@ describe('answers', () => {
     expect(topParagraph('the french president, is that how the piece labels macron?')).toBe(5);
   });
 
+  it('reads "who recalled/described…" with a leader named as asking for the source, not who the leader is', () => {
+    expect(topParagraph('who recounted the emmanuel bit?')).toBe(6);
+    expect(topParagraph('who remembered the macron donald thing')).toBe(6);
+  });
+
   it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
     expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
