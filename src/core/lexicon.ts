@@ -716,6 +716,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:put|puts|putting) (?:any )?points on the board\b/gi, 'getting results', ['points on']],
   [/\bgame ?plan\b/gi, 'strategy', ['plan']],
   [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?dms?\b/giu, 'messaging', ['slid']],
+  // "What are leaders using his direct line for?", "what does it get used for these days?": the purpose it
+  // serves. (Not "used for flattery": what follows names it.)
+  [/\b(using|use|uses|used) ((?:[\p{L}'’-]+ ){0,6}?)for(?=\s*(?:[?.,!]|$|these days\b|now\b|nowadays\b|today\b|according\b))/giu, '$1 $2for what purpose', ['us']],
+  // ("How are leaders using his number these days?", "how is it put to use now?": to what purpose, too.)
+  [/^(\s*how (?:are|is|do|does|did|were|was) [^?]{1,60}?\b(?:using|put to use))\b(?![^?]*\bfor\b)/iu, '$1 for what purpose', ['how']],
   // "…, I need it for a group chat": what the answer is for, not what it is.
   [/[,;.]?\s*\b(?:i|we) need (?:it|this|that|one|the quote) for (?:a|an|the|my|our) [\p{L} -]{1,40}?\s*([?.!]*)\s*$/iu, '$1', ['need ']],
   // "…, just to be sure": why they ask, not what.

@@ -1208,6 +1208,12 @@ describe('answers', () => {
     expect(topParagraph('who remembered the macron donald thing')).toBe(6);
   });
 
+  it('reads "what is X used for?" and "how are they using X?" as asking its purpose, not about X itself', () => {
+    expect(topParagraph('what do foreign leaders use his private number for?')).toBe(3);
+    expect(topParagraph('what is trump\'s cell used for now')).toBe(3);
+    expect(topParagraph('how are leaders using the direct line nowadays?')).toBe(3);
+  });
+
   it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
     expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
