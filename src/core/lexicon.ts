@@ -723,6 +723,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^(\s*how (?:are|is|do|does|did|were|was) [^?]{1,60}?\b(?:using|put to use))\b(?![^?]*\bfor\b)/iu, '$1 for what purpose', ['how']],
   // "…, I need it for a group chat": what the answer is for, not what it is.
   [/[,;.]?\s*\b(?:i|we) need (?:it|this|that|one|the quote) for (?:a|an|the|my|our) [\p{L} -]{1,40}?\s*([?.!]*)\s*$/iu, '$1', ['need ']],
+  // "…, I'm not reading the whole thing", "I don't have time to read it all": why they ask, not what.
+  [/[,;.!?]?\s*\b(?:i'?m|im|i am|i) (?:not|don'?t|do not|can'?t|cannot|won'?t)(?: have (?:the )?time to| going to| gonna)? (?:read|reading)(?: all (?:of )?(?:that|this|it)| it all| the whole (?:thing|article|story|piece)| it)?\s*([?.!]*)\s*$/iu, '$1', ['read']],
   // "…, just to be sure": why they ask, not what.
   [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
   // "I'm preparing a segment for a podcast. Could you summarise…?": what the asker says of themselves first is
@@ -874,9 +876,12 @@ export function plainIdioms(text: string): string {
 /** Words that set the period a count is over ("in his first term", "this year", "in 2019"). */
 export const TIME_FRAMES = new Set('term terms year years month months week weeks decade decades presidency administration ever total career lifetime'.split(' '));
 
-/** Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls". */
+/**
+ * Asks what the story is about as a whole: "what's this article about?", "tl;dr?", "summary pls", "which
+ * president is this story about?", "the gist of this story in a couple of sentences".
+ */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats|who(?:'s| is)?|whos) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)\s*\??$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/;
+  /\b(what(?:'s| is)?|whats|who(?:'s| is)?|whos|which(?: [\p{L}-]+){1,2} is) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)(?: in (?:a |one |two |three |a few |a couple of )?(?:sentences?|lines?|words?))?\s*[?.]?$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/u;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

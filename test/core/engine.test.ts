@@ -1214,6 +1214,12 @@ describe('answers', () => {
     expect(topParagraph('how are leaders using the direct line nowadays?')).toBe(3);
   });
 
+  it('answers a summary asked with a length, a "which <person> is it about", or an aside about not reading it', () => {
+    expect(topParagraph('Which world leader is this piece about?')).toBe(1);
+    expect(topParagraph('the gist of the article in two sentences')).toBe(1);
+    expect(topParagraph("What is the story about? I don't have time to read it all")).toBe(1);
+  });
+
   it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
     expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
