@@ -1220,6 +1220,11 @@ describe('answers', () => {
     expect(topParagraph("What is the story about? I don't have time to read it all")).toBe(1);
   });
 
+  it('answers the word for what the leaders\' chats become, and what listeners made of them, from the opening', () => {
+    expect(topParagraph("what term does the report give to what the leaders' chats become?")).toBe(1);
+    expect(topParagraph('what did the staff who listened think of the chats?')).toBe(1);
+  });
+
   it('reads a leader called by first name alone as the quote that has it so, not where the full name is', () => {
     expect(topParagraph('the bit where trump goes emmanuel')).toBe(6);
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
