@@ -117,6 +117,10 @@ const PAIR_BONUS_MAX = 0.12;
 // Lift per soft word ("phrase", "say") the fact has: soft words never count against a fact, so this is how
 // they help pick one.
 const SOFT_BONUS = 0.03;
+// More for a word naming a form of words ("what phrase…", "which word…"): it says what the answer is, and a fact
+// keyed on that phrase or word gives one, where a fact that merely has the question's other words doesn't.
+const WORDING_BONUS = 0.08;
+const WORDING = /^(?:words?|phrases?|terms?|wording|expressions?|colloquial(?:ly)?|adjectives?|nouns?|verbs?|adverbs?)$/;
 const ATTRIBUTION_BONUS = 0.25;
 // Words any source is called by: they name no one source in particular.
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
@@ -462,7 +466,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       else score = 0.6 * lex + 0.4 * ent;
       if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
       // A soft word the fact has ("what phrase…" of the fact keyed on the phrase) helps pick it.
-      if (score > 0) score += SOFT_BONUS * tokens.filter((t) => t.soft && hits(t, item)).length;
+      if (score > 0) score += tokens.filter((t) => t.soft && hits(t, item)).reduce((s, t) => s + (WORDING.test(t.word) ? WORDING_BONUS : SOFT_BONUS), 0);
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];

@@ -574,6 +574,13 @@ describe('answers', () => {
     expect(topParagraph('what term sums up the Trump-Macron relationship')).toBe(7);
   });
 
+  it('prefers the fact keyed on a form of words when a question asks for one ("which expression…")', () => {
+    // Both the greeting (¶6) and the 'bro-ing out' description (¶7) are about the two men's calls; only the
+    // second is an expression for them.
+    expect(topParagraph('what term did the source use for the Macron calls')).toBe(7);
+    expect(topParagraph('what expression was used about the two presidents during calls?')).toBe(7);
+  });
+
   it('reads "reportedly" as hedging, not as a detail only the WhatsApp fact (which says "reportedly") can answer', () => {
     expect(topParagraph('What do Trump and Macron reportedly say when a call starts?')).toBe(6);
     expect(topParagraph('who reportedly messaged trump via whatsapp')).toBe(10);
