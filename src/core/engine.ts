@@ -50,6 +50,7 @@ import {
   SLOT_KINDS,
   SOFT_WORDS,
   SPEAKER_QUESTION,
+  SPEAKER_WORDS,
   STOPWORDS,
   VALUE_QUESTION,
   WH,
@@ -1466,7 +1467,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /** The named person whose own words a question asks for ("what did the French president say…"), if any. */
   function speakerOf(q: string, found: Mention[]): Entity | undefined {
-    const m = SPEAKER_QUESTION.exec(q);
+    const m = SPEAKER_QUESTION.exec(q) ?? SPEAKER_WORDS.exec(q);
     const speakerText = m?.[1] ?? m?.[2];
     if (!speakerText) return undefined;
     // Every word of who is asked about must be that person's name or title ("the UK adviser" is not Starmer).

@@ -893,6 +893,10 @@ export const ROLE_WORDS = new Set('job jobs title titles role roles position pos
 export const SPEAKER_QUESTION =
   /^(?:what|how) (?:(?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)|(?!(?:is|are|was|were|the|a|an)\b)([\p{L}'. -]+?) (?:says|said|tells|told|describes|calls|writes|wrote|thinks|thought|replies|replied|responds|responded))\b/u;
 
+/** Asks for someone's own words another way: "quote Trump's words about NATO", "did Macron say anything back?". */
+export const SPEAKER_WORDS =
+  /^(?:(?:quote|give me|what (?:were|are|was|is)) (?:the )?([\p{L}. -]+?)(?:'s|’s|s) (?:own |exact |actual )?(?:words|remarks|comments?|quotes?)|(?:did|does|has|have) ([\p{L}'. -]+?) (?:ever |actually |also |even )?(?:say|said) (?:anything|something))\b/u;
+
 /** Asks about someone's life before the story: "what job did Rutte hold before leading NATO?". */
 export const BACKGROUND =
   /\b(?:before (?:leading|becoming|joining|taking over|heading|running|he became|she became)|(?:previous|prior|former|earlier|last) (?:job|role|post|position|career)|(?:his|her|their) (?:background|career|upbringing|education)|how did [\p{L}' .-]+ become (?:a |an |the )?(?:[\p{L}-]+ )?(?:secretary|president|prime minister|premier|leader|chief|head|spokes\p{L}*|press secretary|deputy|chancellor)|what did [\p{L}' .-]+ do before|\bwhen did [\p{L}' .-]+ become\b|\b(?:job|role|position|post|career)\b[^?]*\bbefore (?:nato|joining|that|then|this|the white house|he went to|she went to|going to|heading)\b|\b(?:is|was|are|were) [\p{L}' .-]+ (?:a |an |the )?(?:former|ex-|one-time|onetime) (?:[\p{L}-]+ )?(?:prime minister|president|premier|minister|leader|chancellor|diplomat|journalist|reporter|official|mayor|governor|ambassador|secretary|head|chief)\b|\bwhat did [\p{L}' .-]+ (?:do|work as) (?:before|prior to|until)\b)\b/u;

@@ -581,6 +581,12 @@ describe('answers', () => {
     expect(topParagraph('what expression was used about the two presidents during calls?')).toBe(7);
   });
 
+  it('reads "quote X\'s words" as asking for what X is quoted saying, like "what did X say"', () => {
+    // Trump's own words on NATO are in the summit fact (¶8), not in the fact about the NATO chief's texts (¶11).
+    expect(topParagraph("quote Trump's words on NATO")).toBe(8);
+    expect(topParagraph("Quote Trump's words about the NATO alliance.")).toBe(8);
+  });
+
   it('reads "reportedly" as hedging, not as a detail only the WhatsApp fact (which says "reportedly") can answer', () => {
     expect(topParagraph('What do Trump and Macron reportedly say when a call starts?')).toBe(6);
     expect(topParagraph('who reportedly messaged trump via whatsapp')).toBe(10);
