@@ -656,6 +656,10 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
   // "The White House's side of this": its response.
   [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response'],
+  // "More or less than people think?", "less than we think or way more?": a choice of amount ("more" is a
+  // stopword), not the "less" of "less friction".
+  [/\b(?:more or less|less or more)\b/gi, 'more'],
+  [/\bless (than [^?,;]{1,40}?,? or (?:(?:way|much|far|a lot) )?more)\b/gi, 'more $1'],
   // "How much is Trump on the phone with leaders?": how much he talks to them.
   [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to', ['on the ']],
   // "Describe the tone of Rutte's texts": how they are described.

@@ -587,6 +587,12 @@ describe('answers', () => {
     expect(topParagraph("Quote Trump's words about the NATO alliance.")).toBe(8);
   });
 
+  it('reads "more or less than…" as a choice of amount, not the "less" of the European official\'s "less friction"', () => {
+    expect(topParagraph("trump talks to leaders less than you'd think, or more?")).toBe(4);
+    expect(topParagraph('is trump talking with world leaders less than we know or a lot more?')).toBe(4);
+    expect(topParagraph('Is Trump chatting with leaders more or less than is known?')).toBe(4);
+  });
+
   it('reads "reportedly" as hedging, not as a detail only the WhatsApp fact (which says "reportedly") can answer', () => {
     expect(topParagraph('What do Trump and Macron reportedly say when a call starts?')).toBe(6);
     expect(topParagraph('who reportedly messaged trump via whatsapp')).toBe(10);
