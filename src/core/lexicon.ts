@@ -192,8 +192,8 @@ export const SOFT_WORDS = new Set(
  */
 export const GENERIC_WORDS = new Set(
   (
-    // Degree, hedging and attitude.
-    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely ' +
+    // Degree, hedging and attitude. ("Does the piece explicitly say the calls paid off?" asks whether it says so.)
+    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely explicitly expressly ' +
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire single various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".
@@ -202,8 +202,9 @@ export const GENERIC_WORDS = new Set(
     'referenced reference references relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing furnish furnishes furnished furnishing practice practices concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best ' +
-    // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments".
-    'idea ideas notion notions relevant relevance development developments connect connects connected connecting link linked linking tie ties tied tying conduct experiences scheduled planned slated ' +
+    // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments",
+    // "what links the calls to the NATO turnaround?".
+    'idea ideas notion notions relevant relevance development developments connect connects connected connecting link links linked linking tie ties tied tying conduct experiences scheduled planned slated ' +
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
     'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff ' +
     // Pointing at a passage: "which episode does the article flag…", "the incident the piece singles out".

@@ -1249,6 +1249,14 @@ describe('answers', () => {
     expect(topParagraph('emanuel greeting from trump')).toBe(6);
     expect(topParagraph('macron saying donald, how does it go')).toBe(6);
   });
+
+  it('reads "explicitly" and "links" as framing how the story connects things, not as details it must have', () => {
+    expect(topParagraph('Does the report explicitly tie the personal calls to Trump\'s NATO u-turn?')).toBe(8);
+    expect(topParagraph('Does the piece explicitly say the personal calls paid off?')).toBe(8);
+    expect(topParagraph('What links the leaders\' phone calls to Trump changing his mind about NATO?')).toBe(8);
+    // A name the story lacks still refuses.
+    expect(engine.ask('Does the article explicitly say Trump called Modi?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
