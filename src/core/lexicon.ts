@@ -114,7 +114,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'known', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
-  ['country', 'countries', 'nation', 'nations'],
+  // ("What nationality is the adviser who spoke about the golf trip?" asks which country they are from.)
+  ['country', 'countries', 'nation', 'nations', 'nationality', 'nationalities'],
   ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],

@@ -1257,6 +1257,14 @@ describe('answers', () => {
     // A name the story lacks still refuses.
     expect(engine.ask('Does the article explicitly say Trump called Modi?').answered).toBe(false);
   });
+
+  it('reads "nationality" as the country someone is from', () => {
+    expect(topParagraph('What nationality is the adviser who talked about Starmer\'s golf trip?')).toBe(10);
+    expect(topParagraph('What nationality is the official who spoke of less friction?')).toBe(9);
+    // The story gives no country for Kelly or Rutte.
+    expect(engine.ask('What nationality is Anna Kelly?').answered).toBe(false);
+    expect(engine.ask('What is Mark Rutte\'s nationality?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
