@@ -180,10 +180,11 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
 
 /**
  * Words that help pick a fact when it has them ("say", "describe") but never count against a question
- * when it doesn't: people ask "what did X say" of every quote.
+ * when it doesn't: people ask "what did X say" of every quote. (Grammar words too: "witnesses, plural?" asks about
+ * the witnesses.)
  */
 export const SOFT_WORDS = new Set(
-  'become becomes becoming became sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterizes characterizing characterise characterised characterises characterising characterization characterisation frame frames framed framing spin spins spun spinning portray portrayed portrays portraying depict depicted depicts depicting describing paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly alleged allege alleges'.split(' '),
+  'become becomes becoming became sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying tell tells told describe described describes characterize characterized characterizes characterizing characterise characterised characterises characterising characterization characterisation frame frames framed framing spin spins spun spinning portray portrayed portrays portraying depict depicted depicts depicting describing paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs plural singular colloquial colloquially word words phrase phrases term terms wording expression expressions reportedly allegedly supposedly alleged allege alleges'.split(' '),
 );
 
 /**

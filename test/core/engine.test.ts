@@ -1265,6 +1265,12 @@ describe('answers', () => {
     expect(engine.ask('What nationality is Anna Kelly?').answered).toBe(false);
     expect(engine.ask('What is Mark Rutte\'s nationality?').answered).toBe(false);
   });
+
+  it('reads "plural" as a note on the word before it, not a detail the story must have', () => {
+    expect(topParagraph('Were there witnesses, plural, to the Macron greeting?')).toBe(5);
+    expect(topParagraph('Is it aides, plural, who cringed at the calls?')).toBe(1);
+    expect(engine.ask('Did Putin have witnesses, plural?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
