@@ -1271,6 +1271,11 @@ describe('answers', () => {
     expect(topParagraph('Is it aides, plural, who cringed at the calls?')).toBe(1);
     expect(engine.ask('Did Putin have witnesses, plural?').answered).toBe(false);
   });
+
+  it('reads slang for chatting ("yak", "natter") as talking', () => {
+    expect(topParagraph('Does Trump yak with foreign leaders a lot more than folks realise?')).toBe(4);
+    expect(engine.ask('Does Trump yak with leaders about golf scores?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
