@@ -115,6 +115,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['realize', 'realizes', 'realise', 'realises', 'realized', 'realised', 'known', 'underestimate', 'underestimated', 'underestimates', 'aware', 'unaware', 'appreciate', 'grasp', 'comprehend', 'assume', 'assumes', 'assumed'],
   ['lot', 'lots', 'handful', 'few', 'often', 'frequently', 'frequency', 'volume', 'regularly', 'constantly', 'plenty', 'tons', 'loads'],
   ['government', 'governments', 'govt', 'gov', 'govts'],
+  // ("What does the official say is causing the alignment?" asks what it is the result of.)
+  ['cause', 'causes', 'causing', 'caused', 'result', 'resulted', 'resulting'],
   // ("What nationality is the adviser who spoke about the golf trip?" asks which country they are from.)
   ['country', 'countries', 'nation', 'nations', 'nationality', 'nationalities'],
   ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes'],

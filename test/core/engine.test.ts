@@ -1276,6 +1276,12 @@ describe('answers', () => {
     expect(topParagraph('Does Trump yak with foreign leaders a lot more than folks realise?')).toBe(4);
     expect(engine.ask('Does Trump yak with leaders about golf scores?').answered).toBe(false);
   });
+
+  it('reads "causing" as asking what something is the result of', () => {
+    expect(topParagraph('In the official\'s view, what is causing the alignment?')).toBe(9);
+    expect(topParagraph('What did the calls cause, according to the article?')).toBe(8);
+    expect(engine.ask('What caused the friction between Trump and Putin?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
