@@ -872,8 +872,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const lead = LEAD_IN.exec(question)?.[0];
     const parts = question
       .slice(lead?.length ?? 0)
-      // (Case matters: a sentence starts with a capital. "U.K. government", "Mr. Macron" end no sentence.)
-      .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu})|;\s+|,?\s+(?:and|but|also|plus)(?:,? if so,?)?\s+(?=(?:(?:in|on|at|for|from|with|to|by|of) )?(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
+      // (Case matters: a sentence starts with a capital. "U.K. government", "Mr. Macron" end no sentence. Typed
+      // all in lower case, "…on the line. how did the aides react?", a question word starts one.)
+      .split(/\?\s+(?=\S)|(?<!\b(?:\p{L}|Mr|Mrs|Ms|Dr|St|vs))[.!]\s+(?=\p{Lu}|(?:what|who|how|when|where|why|which)\b)|;\s+|,?\s+(?:and|but|also|plus)(?:,? if so,?)?\s+(?=(?:(?:in|on|at|for|from|with|to|by|of) )?(?:what|who|how|when|where|why|which|did|does|do|is|was|were)\b)|\s+[—–-]\s+(?=(?:what|who|how|when|where|why|which)\b)/u)
       .map((p) => p.trim())
       .filter((p) => words(p).length >= 3);
     return parts.length >= 2 || (lead && parts.length > 0) ? parts : [];

@@ -1282,6 +1282,12 @@ describe('answers', () => {
     expect(topParagraph('What did the calls cause, according to the article?')).toBe(8);
     expect(engine.ask('What caused the friction between Trump and Putin?').answered).toBe(false);
   });
+
+  it('finds a question typed in lower case after a sentence that sets it up', () => {
+    expect(topParagraph('so outsiders sit in on the line. how did the aides who listened react?')).toBe(1);
+    expect(topParagraph('third parties were on those calls. how did the listening aides react?')).toBe(1);
+    expect(engine.ask('outsiders were on those calls. how did putin react?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
