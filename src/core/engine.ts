@@ -325,7 +325,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const closed = plain.replace(/\b(\p{L}{2,}) (?=(\p{L}{2,})\b)/gu, (m, a: string, b: string) => {
       const [x, y] = [a.toLowerCase(), b.toLowerCase()];
       if (STOPWORDS.has(x) || STOPWORDS.has(y) || (vocab.lookup(x).length > 0 && vocab.lookup(y).length > 0)) return m;
-      return vocab.lookup(`${x}${y}`).some((v) => v.how === 'exact') ? a : m;
+      // (Known as written, not as a misspelling: a lookup would search every pair of words for typos.)
+      const joined = `${x}${y}`;
+      return vocab.has(stem(joined)) || vocab.has(joined) ? a : m;
     });
     return compoundRe ? closed.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : closed;
   };
