@@ -104,11 +104,11 @@ const TYPE_MISMATCH: Record<QuestionType, number> = { when: 0.35, where: 0.35, '
 const OTHER_PERSON = 0.45;
 // A yes/no question is confirmed only by a fact that covers this much of its words.
 const YES_NO_COVERAGE = 0.7;
+const YES_NO_COVERAGE_LOOSE = 0.4;
 // "True or false: Starmer took the call at a rugby match.": a claim put up for checking.
 const TRUE_OR_FALSE = /^\s*(?:true or false|t or f|t\/f|fact or fiction|real or fake)\b/i;
 // A lead-in before a colon and the question ("For my podcast intro: how does…"), tried without it.
 const LEAD_IN = /^[^:?]{1,80}:\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were|has|have)\b)/iu;
-const YES_NO_COVERAGE_LOOSE = 0.4;
 const MAX_SOURCES = 3;
 /** Distinct questions whose answers are kept. */
 const ANSWER_CACHE = 2_000;
@@ -1780,11 +1780,11 @@ const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |somethi
 /** "The French prime minister": a country's adjective before an office. */
 const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|president|premier|chancellor|king|queen|foreign minister)\b/;
 
-/** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
 /** "Is X described as…", "is that how the story labels him?": asks the title the story gives someone. */
 const LABELLED = /^(?:is|was|does|did)\b[^?]*\b(?:described|labell?ed|referred to|introduced|identified|titled|styled)(?: \p{L}+){0,2} as\b|\bhow (?:the |this )?(?:story|article|piece|report) (?:labels|describes|introduces|refers to|titles)\b/u;
 const LABEL_WORDS = /^(?:described|describes|labell?ed|labels?|referred|refers|introduced|introduces|identified|titled|titles|styled)$/;
 
+/** "What's Macron's full name?", "Macron's first name —": asks someone's name. */
 const NAME_ASKED = /^(?:what(?:'s| is| was)|whats)?\s*(?:the )?[\p{L}' .-]+?(?:'s|’s|s) (?:full |first |last |sur)?name\b(?! (?:for|of|that|which)\b)/u;
 
 /** "Who does X work for", "X's employer", "what does X do for a living". */

@@ -160,20 +160,21 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['europe', 'european', 'eu', 'euro', 'continental'],
 ];
 
+/** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
+export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'punchbowl'];
+
 /**
  * Words of one kind, any of which can stand in a claim where another does: "during a cricket match" where the
  * story says a football match. A yes/no question with the wrong one is answered by the fact with the right one,
  * whose quote shows which. (People, countries and apps are not here: a wrong one is someone or something else.)
  */
-/** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
-export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'punchbowl'];
-
 export const SLOT_KINDS: readonly (readonly string[])[] = [
   ['football', 'soccer', 'golf', 'cricket', 'tennis', 'rugby', 'baseball', 'basketball', 'hockey', 'polo', 'boxing', 'snooker', 'darts', 'cycling', 'f1'],
   ['morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'midday', 'dawn', 'breakfast', 'lunch', 'dinner', 'late-night', 'day', 'daytime'],
   ['raise', 'raised', 'raising', 'increase', 'increased', 'hike', 'hiked', 'higher', 'reduce', 'reduced', 'reduction', 'cut', 'lower', 'lowered'],
   ['cool', 'cold', 'restrained', 'reserved', 'frosty', 'icy', 'curt', 'terse', 'stiff', 'formal', 'warm', 'effusive', 'gushing', 'glowing', 'friendly', 'hostile'],
-  // Outlets, how good a relationship is, how a listener took it, a rank in an office.
+  // Outlets, the manner of handing something out, how good a relationship is, how a listener took it, a rank in
+  // an office.
   OUTLET_NAMES,
   ['freely', 'reluctantly', 'willingly', 'unwillingly', 'grudgingly', 'hesitantly', 'sparingly', 'selectively'],
   ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
