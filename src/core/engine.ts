@@ -57,7 +57,7 @@ import {
   WH_START,
   YES_NO,
 } from './lexicon';
-import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, stem, words } from './text';
+import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, stem, undouble, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -331,6 +331,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     });
     return compoundRe ? closed.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : closed;
   };
+
+  // Each fact's quotes folded, letters said more than once counted once (what givenNameFacts reads).
+  const undoubledQuotes = new Map(base.facts.map((f) => [f, f.sources.map((x) => undouble(fold(x.quote)))]));
 
   // The facts in the order the story tells them.
   const inStoryOrder = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
@@ -1441,14 +1444,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * once count once, so a drawn-out or misspelt name still matches.)
    */
   function givenNameFacts(found: Mention[], cw: ContentWords): Set<Fact> {
-    const squeeze = (s: string): string => s.replace(/(\p{L})\1+/gu, '$1');
     // (Not where the quote gives the whole name: "French President Emmanuel Macron".)
     const given = found
       .filter((m) => m.end - m.start === 1 && m.entity.kind === 'person')
-      .map((m) => ({ w: squeeze(cw.words[m.start] ?? ''), name: words(m.entity.name).map(squeeze) }))
+      .map((m) => ({ w: undouble(cw.words[m.start] ?? ''), name: words(m.entity.name).map(undouble) }))
       .filter(({ w, name }) => w.length >= 3 && name.length >= 2 && w === name[0])
       .map(({ w, name }) => new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u'));
-    return new Set(given.length === 0 ? [] : base.facts.filter((f) => f.sources.some((x) => given.some((re) => re.test(squeeze(fold(x.quote)))))));
+    return new Set(given.length === 0 ? [] : base.facts.filter((f) => undoubledQuotes.get(f)?.some((q) => given.some((re) => re.test(q)))));
   }
 
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
