@@ -251,6 +251,8 @@ describe('answers', () => {
     ['Does Trump stretch the letter l?', 6],
     ['Which phone did Trump hand the leaders, an official phone or his own phone?', 2],
     ["Is the story based on another outlet's report?", 2],
+    // How formal the calls are is what the insider describes, not the one greeting that was cartoonish.
+    ['Do they keep it formal when leaders ring him?', 4],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
