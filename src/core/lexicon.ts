@@ -726,6 +726,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "sliding into his DMs" messaging him.
   [/\b(?:put|puts|putting) (?:any )?points on the board\b/gi, 'getting results', ['points on']],
   [/\bgame ?plan\b/gi, 'strategy', ['plan']],
+  // "Do they get anything for it?", "did it get anyone anything?": whether it brings results.
+  [/\b(?:get|gets|got|getting|gain|gains|gained|gaining)\s+(?:(?:anyone|anybody|them|him|leaders|they|us)\s+)?(?:anything|something)(?:\s+(?:for it|out of it|from it|in return|back))?\b/gi, 'getting results', ['thing']],
   [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?dms?\b/giu, 'messaging', ['slid']],
   // "What are leaders using his direct line for?", "what does it get used for these days?": the purpose it
   // serves. (Not "used for flattery": what follows names it.)

@@ -253,6 +253,8 @@ describe('answers', () => {
     ["Is the story based on another outlet's report?", 2],
     // How formal the calls are is what the insider describes, not the one greeting that was cartoonish.
     ['Do they keep it formal when leaders ring him?', 4],
+    // Getting anything out of it is getting results.
+    ['Did the leaders gain anything from all that sweet talk?', 9],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
