@@ -524,6 +524,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*((?:the|that|this|about|re|on|as for|regarding) [^,?:;]{1,80}?)\s*[,:;—–-]\s*((?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|has|have|had|can|could|will|would)\b[^?]*)(\??)\s*$/i, '$2 $1$3'],
   // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
   [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
+  [/\bwho(?:'s| is| was| are|s) (?:actually |really )?behind (?=(?:the |this |that )?(?:claim|claims|assertion|allegation|statement|line|report|idea|notion) that\b)/gi, 'who is the source for '],
   [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said '],
   [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
   [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would|might) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
@@ -726,6 +727,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "sliding into his DMs" messaging him.
   [/\b(?:put|puts|putting) (?:any )?points on the board\b/gi, 'getting results', ['points on']],
   [/\bgame ?plan\b/gi, 'strategy', ['plan']],
+  // "The source for the claim that Trump gave out his number": the claim is what follows, not Kelly's claiming.
+  [/\b(?:the|this|that|a) (?:claim|claims|assertion|allegation|statement|line|report|idea|notion) that\b/gi, 'the report that', ['that']],
   // "Do they get anything for it?", "did it get anyone anything?": whether it brings results.
   [/\b(?:get|gets|got|getting|gain|gains|gained|gaining)\s+(?:(?:anyone|anybody|them|him|leaders|they|us)\s+)?(?:anything|something)(?:\s+(?:for it|out of it|from it|in return|back))?\b/gi, 'getting results', ['thing']],
   [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?dms?\b/giu, 'messaging', ['slid']],

@@ -255,6 +255,9 @@ describe('answers', () => {
     ['Do they keep it formal when leaders ring him?', 4],
     // Getting anything out of it is getting results.
     ['Did the leaders gain anything from all that sweet talk?', 9],
+    // "The claim that …" is the claim that follows, not Kelly's claiming; who is behind it asks its source.
+    ['Who is the source of the claim that Trump passed around his private number?', 2],
+    ["Who's really behind the allegation that the aides cringed?", 1],
   ])('answers %s from paragraph %i', (q, p) => {
     expect(topParagraph(q)).toBe(p);
   });
