@@ -950,6 +950,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return about && about !== top && !about.item.fact.covers.includes('when') && about.lex >= top.lex + 0.3 ? "The story doesn't say when." : undefined;
   }
 
+  // "What time does the golf start?", "at what hour did Trump post them?": a time of day, which only a fact whose
+  // quote gives one ("a late-night call") answers. ("Over what time period…" asks for a span.)
+  function gapClockTime({ folded, f }: GapCase): string | undefined {
+    if (!CLOCK_TIME.test(folded)) return undefined;
+    return f.fact.sources.some((s) => TIME_OF_DAY.test(s.quote)) ? undefined : "The story doesn't give a time of day for that.";
+  }
+
   // "Will Trump call Starmer again?": the story reports what has happened, not what will.
   // "If leaders hadn't flattered him, would he have...?": what didn't happen isn't reported either.
   function gapTense({ q, found, cw }: GapCase): string | undefined {
@@ -1381,6 +1388,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const gapRules: ReadonlyArray<(c: GapCase) => string | undefined> = [
     gapTense,
     gapWhen,
+    gapClockTime,
     gapCoverage,
     gapHowLong,
     gapNotAQuestion,
@@ -1851,6 +1859,10 @@ const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|
 const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');
 /** Asks who was first of many: "who was the first leader Trump met?". */
 // ("Who is the first leader named in the story?" asks about the story's order, which it has.)
+/** A question for a time of day or clock time (not a span: "over what time period"). */
+const CLOCK_TIME = /(?<!\b(?:over|in|within|across|during|for) )\b(?:what|which) (?:time(?! (?:period|periods|span|spans|frame|frames|scale|line|window|range|in|of (?:his|the|their|year|term)\b))|hour)\b|\bo'?clock\b/;
+/** Words that give a time of day. */
+const TIME_OF_DAY = /\b(?:night|late-night|overnight|morning|afternoon|evening|midnight|noon|midday|dawn)\b|\d ?[ap]\.?m\b/i;
 const FIRST_ONE = /^(?:who|which)\b(?![^?]*\b(?:named|mentioned|quoted|cited|described|featured|in (?:the|this) (?:story|article|piece|report))\b)[^?]*\b(?:the )?first (?:foreign |world |european |other )?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|persons?|people|ones?|countries|country)\b/;
 /** Asks where an unnamed source is from or whom they work for. */
 const SOURCE_DETAIL = /\b(?:which|what) (?:country|countries|nation|nationality|government|organi[sz]ation|agency|department|ministry|institution|region)\b|\bnationality\b|\b(?:with|from) the eu or\b/;

@@ -298,6 +298,15 @@ describe('answers', () => {
     expect(topParagraph('ana kelly statement')).toBe(12);
   });
 
+  it('refuses a time of day the fact does not give, and answers one it does ("what time is the golf on?")', () => {
+    const golf = engine.ask('what time is the golf on?');
+    expect(golf.answered).toBe(false);
+    expect(golf.answer).toContain("doesn't give a time of day");
+    expect(engine.ask('What time did Rutte send the texts?').answered).toBe(false);
+    expect(topParagraph('What time of the day did Starmer take the call?')).toBe(10);
+    expect(topParagraph('Over what time were the 23 meetings counted?')).toBe(12);
+  });
+
   it('answers an either-or question when the story gives one side ("cricket or football?")', () => {
     expect(topParagraph('Was Starmer watching cricket or football during the late call?')).toBe(10);
   });
