@@ -225,6 +225,10 @@ describe('answers', () => {
     ['did Trump hand out his personal numbr freely?', 2],
     // Words of another language mixed into an English question are read in English.
     ['¿Quién is the alliance chief whose texts got posted, por favor?', 11],
+    // Nigerian Pidgin and Indian English in an English question.
+    ['abeg wetin Trump do with the NATO oga messages?', 11],
+    ['na true say Starmer dey use WhatsApp?', 10],
+    ['what is the good name of the French leader?', 5],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
