@@ -1016,6 +1016,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const storysWhy = /^why (?:(?:does|did|do|would|might|is) )?(?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
       for (const ns of r.item.notSaid) {
         if (ns.own && storysWhy) continue;
+        // ("Which paragraph has the phone number bit?" asks where, not which leaders got the number.)
+        if (WHICH_PART.test(q) && /^which\b/.test(ns.phrase)) continue;
         const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
@@ -1144,7 +1146,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!unnamed) return undefined;
     // ("Which named aides…?", "which aides cringed? names pls")
     const others = found.some((m) => !m.entity.anonymous && !subjects.has(m.entity.id));
-    if (/^which\b/.test(q) && !/^which (?:paragraph|para|graf|part|section|line|sentence|bit)s?\b/.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
+    if (/^which\b/.test(q) && !WHICH_PART.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
     // ("Names for the aides?")
@@ -1859,6 +1861,8 @@ const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|
 const THEIR_PEOPLE = new RegExp(`['’]s (?:own )?(?:[\\p{L}-]+ )?${PEOPLE_NOUN.source}`, 'u');
 /** Asks who was first of many: "who was the first leader Trump met?". */
 // ("Who is the first leader named in the story?" asks about the story's order, which it has.)
+/** "Which paragraph…", "what part…": a question that asks where in the article. */
+const WHICH_PART = /^(?:which|what) (?:paragraph|para|graf|part|section|line|sentence|bit|passage)s?\b/;
 /** A question for a time of day or clock time (not a span: "over what time period"). */
 const CLOCK_TIME = /(?<!\b(?:over|in|within|across|during|for) )\b(?:what|which) (?:time(?! (?:period|periods|span|spans|frame|frames|scale|line|window|range|in|of (?:his|the|their|year|term)\b))|hour)\b|\bo'?clock\b/;
 /** Words that give a time of day. */

@@ -229,6 +229,8 @@ describe('answers', () => {
     ['abeg wetin Trump do with the NATO oga messages?', 11],
     ['na true say Starmer dey use WhatsApp?', 10],
     ['what is the good name of the French leader?', 5],
+    // "Which paragraph…" asks where: not which leaders got the number, which the story doesn't say.
+    ['which para is the bit about his phone number', 2],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
