@@ -1272,13 +1272,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Did Trump actually post them?": "actually" is emphasis there, as it is below.)
     // ("Which word exactly does the piece use?" asks for the story's own wording, which it has.)
     const storysWording = /\b(?:article|piece|story|report|writer|author)\b/.test(q) && /\b(?:word|words|phrase|term|expression|wording|label)\b/.test(q);
-    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !(w === 'actually' && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
     // (What someone said is exact too when the fact quotes them: "his exact reaction", "the exact quote".)
     const wording = (w: string): boolean => /^(?:phrase|phrases|words?|wording|phrasing|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w) || (f.voiced && /^(?:quote|quotes|reaction|response|comment|remark|line|statement)$/.test(w));
-    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
+    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && !(w === 'literally' && YES_NO.test(q)) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
     const thing = asked !== undefined && words(asked).every((w) => !STOPWORDS.has(w)) ? words(asked).pop() : undefined;

@@ -231,6 +231,8 @@ describe('answers', () => {
     ['what is the good name of the French leader?', 5],
     // "Which paragraph…" asks where: not which leaders got the number, which the story doesn't say.
     ['which para is the bit about his phone number', 2],
+    // "Literally" in a yes/no question is emphasis, as "actually" is: not a call for finer detail.
+    ['Did Trump literally post screenshots of the texts?', 11],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
