@@ -731,7 +731,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:the|this|that|a) (?:claim|claims|assertion|allegation|statement|line|report|idea|notion) that\b/gi, 'the report that', ['that']],
   // "Do they get anything for it?", "did it get anyone anything?": whether it brings results.
   [/\b(?:get|gets|got|getting|gain|gains|gained|gaining)\s+(?:(?:anyone|anybody|them|him|leaders|they|us)\s+)?(?:anything|something)(?:\s+(?:for it|out of it|from it|in return|back))?\b/gi, 'getting results', ['thing']],
-  [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?dms?\b/giu, 'messaging', ['slid']],
+  [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?(?:dms?|inbox|texts|phone)\b/giu, 'messaging', ['slid']],
+  [/\bslid(?:e|es|ing)? into (?:[\p{L}'’]+ )?(?=whatsapp\b)/giu, 'messaging on ', ['slid']],
   // "What are leaders using his direct line for?", "what does it get used for these days?": the purpose it
   // serves. (Not "used for flattery": what follows names it.)
   [/\b(using|use|uses|used) ((?:[\p{L}'’-]+ ){0,6}?)for(?=\s*(?:[?.,!]|$|these days\b|now\b|nowadays\b|today\b|according\b))/giu, '$1 $2for what purpose', ['us']],
@@ -754,6 +755,14 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
   [/\bspill(?:ed|s|ing|t)? the (?:beans|tea)\b/gi, 'revealed', ['spill']],
   [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],
+  // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw
+  // shade at" be hostile to, "fave" favourite, "iconic" striking.
+  [/,?\s*\b(?:(?:what(?:'s| is|s) )?the (?:tea|goss|gossip|deets)(?: (?:on|about))?|tea (?:pls|please|plz))\b(?:,? (?:pls|please|plz))?/gi, ' ', ['tea', 'goss', 'deets']],
+  [/\bdish(?:ed|es|ing)? (?=to\b)/gi, 'talked ', ['dish']],
+  [/\bclap(?:ped|s|ping)? back\b/gi, 'responded', ['clap']],
+  [/\bthr(?:ow|ows|ew|owing|own) shade (?:at|on)\b/gi, 'hostile toward', ['shade']],
+  [/\bfaves?\b/gi, 'favourite', ['fave']],
+  [/\biconic\b/gi, 'striking', ['iconic']],
   [/\b(his|her|their|my|your|trump's|the president's) digits\b/gi, '$1 phone number', ['digits']],
 ];
 

@@ -233,6 +233,10 @@ describe('answers', () => {
     ['which para is the bit about his phone number', 2],
     // "Literally" in a yes/no question is emphasis, as "actually" is: not a call for finer detail.
     ['Did Trump literally post screenshots of the texts?', 11],
+    // Gossip-column words: the tea frames a question, iconic is striking, throwing shade is hostility.
+    ["what's the tea on Rutte's texts?", 11],
+    ['Who was the most iconic example of the schmoozing?', 5],
+    ['Was Trump throwing shade at NATO before the summit?', 8],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
