@@ -755,6 +755,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
   [/\bspill(?:ed|s|ing|t)? the (?:beans|tea)\b/gi, 'revealed', ['spill']],
   [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],
+  // "The Dutch summit": the summit in the Netherlands (Dutch is also how readers name Rutte).
+  [/\bdutch ((?:nato )?(?:summit|gathering|meeting|conference|get-together|confab))\b/gi, '$1 in the Netherlands', ['dutch']],
   // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw
   // shade at" be hostile to, "fave" favourite, "iconic" striking.
   [/,?\s*\b(?:(?:what(?:'s| is|s) )?the (?:tea|goss|gossip|deets)(?: (?:on|about))?|tea (?:pls|please|plz))\b(?:,? (?:pls|please|plz))?/gi, ' ', ['tea', 'goss', 'deets']],

@@ -237,6 +237,8 @@ describe('answers', () => {
     ["what's the tea on Rutte's texts?", 11],
     ['Who was the most iconic example of the schmoozing?', 5],
     ['Was Trump throwing shade at NATO before the summit?', 8],
+    // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
+    ['What did Trump declare after the Dutch summit?', 8],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
