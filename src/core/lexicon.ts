@@ -755,6 +755,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
   [/\bspill(?:ed|s|ing|t)? the (?:beans|tea)\b/gi, 'revealed', ['spill']],
   [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],
+  // "Did the official say…": the one official the story quotes (an official phone is another thing).
+  [/\b(?:the|that|this) official (?=(?:say|says|said|saying|admit|admits|admitted|admitting|tell|told|claim|claims|claimed|mean|meant|concede|concedes|conceded|note|noted|add|added|suggest|suggested|think|thinks|thought|believe|believes)\b)/gi, 'the European official ', ['official']],
   // "The Dutch summit": the summit in the Netherlands (Dutch is also how readers name Rutte).
   [/\bdutch ((?:nato )?(?:summit|gathering|meeting|conference|get-together|confab))\b/gi, '$1 in the Netherlands', ['dutch']],
   // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw
