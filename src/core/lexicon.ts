@@ -768,6 +768,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\bfaves?\b/gi, 'favourite', ['fave']],
   [/\biconic\b/gi, 'striking', ['iconic']],
   [/\b(his|her|their|my|your|trump's|the president's) digits\b/gi, '$1 phone number', ['digits']],
+  // "Did she put a number on the meetings?", "any numbers to back it up?", "give a number for it": a count asked
+  // for, a figure, not a phone number. ("Give a number to Macron" hands one over.)
+  [/\b(?:put|puts|putting|place|places|placed) (?:a|an|any|some) (?:exact |specific |precise |hard |firm |real )?(?:number|figure|count|total) on\b/gi, 'give a figure for', ['number', 'figure', 'count', 'total']],
+  [/\b(any|some|hard|actual|real|concrete|the) numbers\b/gi, '$1 figures', ['numbers']],
+  [/\b(give|gives|gave|giving|cite|cites|cited|offer|offers|offered|provide|provides|provided) (a|an|any|some) (?:exact |specific |precise |hard |firm |real )?number\b(?! (?:to|out)\b)/gi, '$1 $2 figure', ['number']],
+  // "Did the White House give a response?", "give Politico a comment": it responded, commented.
+  [/\b(?:give|gives|gave|giving|offer|offers|offered|issue|issues|issued|provide|provides|provided)((?: (?!(?:a|an|any|some|the|official)\b)[\p{L}]+)?) (?:a |an |any |some )?(?:official )?(response|comment|statement|reply|answer)\b/giu, '$2$1', ['response', 'comment', 'statement', 'reply', 'answer']],
 ];
 
 /**

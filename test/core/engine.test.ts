@@ -1320,6 +1320,15 @@ describe('answers', () => {
     expect(topParagraph('third parties were on those calls. how did the listening aides react?')).toBe(1);
     expect(engine.ask('outsiders were on those calls. how did putin react?').answered).toBe(false);
   });
+
+  it('reads "put a number on", "any numbers" and "give a comment" as asking for a figure and a response', () => {
+    expect(topParagraph("Did Trump's spokeswoman put a number on his meetings with other heads of state?")).toBe(12);
+    expect(topParagraph('Were any numbers offered by the White House?')).toBe(12);
+    expect(topParagraph('Did the press office give a comment?')).toBe(12);
+    expect(plainIdioms('Did the White House issue a statement on it?')).toBe('Did the White House statement on it?');
+    // A phone number handed over is still a phone number.
+    expect(plainIdioms('Did Trump give a number to Macron?')).toBe('Did Trump give a number to Macron?');
+  });
 });
 
 describe('refusals', () => {
