@@ -1326,7 +1326,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // "Why was Trump hostile to NATO before?": of a change, the story reports the turn, not the time before it.
   function gapChange({ q, f }: GapCase): string | undefined {
     if (YES_NO.test(q) && /\bstill\b/.test(q) && !f.changes) return "The story doesn't say whether that is still so; it reports what happened.";
-    if (f.changes && /^(?:why|when|what did|how come)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
+    // ("What originally caused his hostility?" asks why, of what came before.)
+    if (f.changes && /^(?:why|when|what did|how come|what (?:[\p{L}]+ )?(?:caused|prompted|triggered|sparked|drove|led to))\b/u.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
       return "The story doesn't say; it reports the change, not what came before it.";
     }
     return undefined;

@@ -1329,6 +1329,15 @@ describe('answers', () => {
     // A phone number handed over is still a phone number.
     expect(plainIdioms('Did Trump give a number to Macron?')).toBe('Did Trump give a number to Macron?');
   });
+
+  it('answers whether a stance the story reports reversed was held before, or kept up, from the reversal', () => {
+    expect(topParagraph('Had Trump previously been hostile to the alliance?')).toBe(8);
+    expect(topParagraph('Did his hostility toward the alliance persist after the summit?')).toBe(8);
+    // What caused the stance before the change is not in the story.
+    const why = engine.ask('What originally prompted his hostile stance toward NATO?');
+    expect(why.answered).toBe(false);
+    expect(why.answer).toContain('not what came before it');
+  });
 });
 
 describe('refusals', () => {
