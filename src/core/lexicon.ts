@@ -773,6 +773,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:put|puts|putting|place|places|placed) (?:a|an|any|some) (?:exact |specific |precise |hard |firm |real )?(?:number|figure|count|total) on\b/gi, 'give a figure for', ['number', 'figure', 'count', 'total']],
   [/\b(any|some|hard|actual|real|concrete|the) numbers\b/gi, '$1 figures', ['numbers']],
   [/\b(give|gives|gave|giving|cite|cites|cited|offer|offers|offered|provide|provides|provided) (a|an|any|some) (?:exact |specific |precise |hard |firm |real )?number\b(?! (?:to|out)\b)/gi, '$1 $2 figure', ['number']],
+  // "Are these chummy calls producing results?": these friendly calls are the personal calls, and producing, giving or
+  // delivering results is getting them.
+  // ("Before their friendly calls began" is about Trump and Macron, whose calls the story calls bro-ing out.)
+  [/(?<=\b(?:these|those|the|such) )(?:chummy|friendly|buddy(?:[- ]buddy)?|cosy|cozy|matey|pally|palsy)((?: phone)? calls)\b/gi, 'personal$1', ['calls']],
+  [/\b(?:giving|give|gives|gave|producing|produce|produces|produced|delivering|deliver|delivers|delivered|yielding|yield|yields|yielded|bringing|bring|brings|brought)( (?:any|some|real|concrete|tangible|actual))? results?\b/gi, 'getting$1 results', ['result']],
   // "Did the White House give a response?", "give Politico a comment": it responded, commented.
   [/\b(?:give|gives|gave|giving|offer|offers|offered|issue|issues|issued|provide|provides|provided)((?: (?!(?:a|an|any|some|the|official)\b)[\p{L}]+)?) (?:a |an |any |some )?(?:official )?(response|comment|statement|reply|answer)\b/giu, '$2$1', ['response', 'comment', 'statement', 'reply', 'answer']],
 ];

@@ -1338,6 +1338,13 @@ describe('answers', () => {
     expect(why.answered).toBe(false);
     expect(why.answer).toContain('not what came before it');
   });
+
+  it('reads "these cosy calls delivering results" as the personal calls getting results', () => {
+    expect(topParagraph('Have these cosy calls delivered any results?')).toBe(8);
+    expect(topParagraph('Are the matey phone calls bringing real results?')).toBe(8);
+    // ("Their friendly calls" are two leaders' own: not the story's calls at large.)
+    expect(engine.ask('Did Trump dislike Macron before their friendly calls began?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
