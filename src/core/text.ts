@@ -146,6 +146,8 @@ function stemOf(word: string): string {
   if (/\d/.test(word)) return word;
   // An irregular past meets its verb: "spoke" is "speak", "sent" is "send".
   const w = IRREGULAR.get(word) ?? word;
+  // ("A news site" is not "sat in": a web site keeps its e.)
+  if (w === 'site' || w === 'sites') return 'site';
   // A short word loses a final e like a long one, so "case" and "cases", "make" and "making" meet.
   if (w.length <= 4) return w.length === 4 ? w.replace(/e$/, '') : w;
   let s = w;

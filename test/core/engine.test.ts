@@ -1345,6 +1345,14 @@ describe('answers', () => {
     // ("Their friendly calls" are two leaders' own: not the story's calls at large.)
     expect(engine.ask('Did Trump dislike Macron before their friendly calls began?').answered).toBe(false);
   });
+
+  it('does not read sitting in on a call as the news site that reported it', () => {
+    expect(stem('sat')).not.toBe(stem('site'));
+    expect(stem('sites')).toBe(stem('site'));
+    expect(engine.explain('were the aides who sat in on the calls uncomfortable?').mentions).not.toContain('politico');
+    expect(topParagraph('Did the staff who sat in on those calls find them awkward?')).toBe(1);
+    expect(topParagraph('Which site reported the story?')).toBe(2);
+  });
 });
 
 describe('refusals', () => {
