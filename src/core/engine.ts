@@ -1340,7 +1340,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!YES_NO.test(q)) return undefined;
     // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
     // ("Good or bad relationships, says the White House?": a judgement the story reports is a slot it fills.)
-    const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]) && !slots.has(w));
+    // ("Does the White House say his relationships are good?": a judgement someone is said to make, in the fact's
+    // words, is what the fact reports.)
+    // ("Is it good that the White House says so?" judges the saying.)
+    const saying = all.findIndex((w) => REPORTED_JUDGEMENT.test(w));
+    const own = (w: string, i: number): boolean => saying >= 0 && saying < i && tokens.some((t) => t.word === w && hits(t, top.item));
+    const judges = all.some((w, i) => OPINION_WORDS.has(w) && !namesThing(all[i + 1]) && !slots.has(w) && !own(w, i));
     if (judges) return OPINION;
     // Confirming a claim needs the claim's words: none may be unknown. ("Cricket or football?" offers the
     // story's word beside another: the story answers which.)
@@ -1772,6 +1777,9 @@ const LEADS_BY_TITLE = /^(?!.*\bdeputy\b).*\b(?:secretary general|secretary-gene
 
 /** A fact's answer that reports a change ("Trump reversed his hostile stance"). */
 const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
+
+/** A word saying what someone says of a thing ("does the White House say…", "is it described as…"). */
+const REPORTED_JUDGEMENT = /^(?:say|says|said|saying|claim|claims|claimed|claiming|describe|describes|described|describing|call|calls|called|calling|characteri[sz]es?|characteri[sz]ed|insist|insists|insisted)$/;
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";

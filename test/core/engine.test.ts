@@ -1353,6 +1353,13 @@ describe('answers', () => {
     expect(topParagraph('Did the staff who sat in on those calls find them awkward?')).toBe(1);
     expect(topParagraph('Which site reported the story?')).toBe(2);
   });
+
+  it('answers whether someone is said to call a thing good, in the words of what the fact reports', () => {
+    expect(topParagraph('Does Anna Kelly say Trump has good ties with world leaders?')).toBe(12);
+    // Judging the saying, or a judgement the fact doesn't report, is still a matter of opinion.
+    expect(engine.ask('Is it good that the White House says his relationships are great?').answered).toBe(false);
+    expect(engine.ask('Does the article say flattering Trump is good?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
