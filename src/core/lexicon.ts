@@ -778,6 +778,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // ("Before their friendly calls began" is about Trump and Macron, whose calls the story calls bro-ing out.)
   [/(?<=\b(?:these|those|the|such) )(?:chummy|friendly|buddy(?:[- ]buddy)?|cosy|cozy|matey|pally|palsy)((?: phone)? calls)\b/gi, 'personal$1', ['calls']],
   [/\b(?:giving|give|gives|gave|producing|produce|produces|produced|delivering|deliver|delivers|delivered|yielding|yield|yields|yielded|bringing|bring|brings|brought)( (?:any|some|real|concrete|tangible|actual))? results?\b/gi, 'getting$1 results', ['result']],
+  // "Buddies hanging out": friends bonding (not hanging up a call).
+  [/\b(?:hang|hangs|hanging|hung) out\b/gi, 'bonding', ['hang', 'hung']],
   // "Did the White House give a response?", "give Politico a comment": it responded, commented.
   [/\b(?:give|gives|gave|giving|offer|offers|offered|issue|issues|issued|provide|provides|provided)((?: (?!(?:a|an|any|some|the|official)\b)[\p{L}]+)?) (?:a |an |any |some )?(?:official )?(response|comment|statement|reply|answer)\b/giu, '$2$1', ['response', 'comment', 'statement', 'reply', 'answer']],
 ];

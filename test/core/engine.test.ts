@@ -1360,6 +1360,11 @@ describe('answers', () => {
     expect(engine.ask('Is it good that the White House says his relationships are great?').answered).toBe(false);
     expect(engine.ask('Does the article say flattering Trump is good?').answered).toBe(false);
   });
+
+  it('reads friends "hanging out" as bonding, and not as hanging up a call', () => {
+    expect(topParagraph('Were Trump and Macron likened to pals hanging out?')).toBe(7);
+    expect(engine.ask('Has Trump ever hung up on Macron?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
