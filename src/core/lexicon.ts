@@ -649,6 +649,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\btime of (?:the )?day\b/gi, 'time'],
   [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
   [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes'],
+  // "Does the public fully grasp how often he talks to leaders?": what anyone realises, not something made public.
+  [/\b(?:the )?(?:general |wider |broader )?public(?= (?:(?:fully|really|actually|properly|truly|even|generally|widely) )?(?:knows?|realizes?|realises?|grasps?|appreciates?|understands?|thinks?|is aware|are aware|underestimates?|assumes?|imagines?|suspects?)\b)/gi, 'anyone'],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
   [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
   [/\bbehind closed doors\b/gi, 'privately'],

@@ -1365,6 +1365,13 @@ describe('answers', () => {
     expect(topParagraph('Were Trump and Macron likened to pals hanging out?')).toBe(7);
     expect(engine.ask('Has Trump ever hung up on Macron?').answered).toBe(false);
   });
+
+  it('answers whether the public knows how much Trump talks to leaders from "more than anyone realizes"', () => {
+    expect(topParagraph('Does the wider public realise how much Trump is on the phone with leaders?')).toBe(4);
+    expect(topParagraph("Is Trump's phone-calling widely known?")).toBe(4);
+    // (The public seeing something is still about what was made public.)
+    expect(topParagraph("Did the public see Rutte's texts?")).toBe(11);
+  });
 });
 
 describe('refusals', () => {
