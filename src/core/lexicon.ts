@@ -558,6 +558,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
   [/\b(?:compared (?:to|with)|versus|vs\.?|than) what (?:the public|people|anyone|everyone|most people|we|you) (?:thinks?|knows?|realizes?|realises?|assumes?|believes?|imagines?)\b/gi, 'more than anyone realizes'],
   [/\b(?:does|do|did) (?:the public|people|anyone|everyone|most people) (?:know|realize|realise|understand|grasp)\b/gi, 'does anyone realize'],
+  // "Do the calls deal with specific matters?": what calls and talks deal with is what they are about.
+  // ("His calls with foreign counterparts deal with policy": who the calls are with may come between.)
+  [/\b(calls|conversations|talks|chats|discussions|exchanges|messages|texts)((?: (?:with|to|between)(?: [\p{L}'’]+){1,3}?)?) (?:(?:mostly|mainly|largely|often|really|actually|also|just|only) )?(?:deal|deals|dealt|dealing) with\b/giu, '$1$2 about'],
   // "How are leaders dealing with Trump?" is handling him; "a trade deal with the UK" is a deal.
   [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling'],
   [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],

@@ -1372,6 +1372,12 @@ describe('answers', () => {
     // (The public seeing something is still about what was made public.)
     expect(topParagraph("Did the public see Rutte's texts?")).toBe(11);
   });
+
+  it('reads what calls "deal with" as what they are about, and a deal sealed on a call as a deal', () => {
+    expect(topParagraph('Do his conversations with other leaders mostly deal with specific issues?')).toBe(4);
+    expect(plainIdioms("Did Starmer's calls secure a deal with Trump?")).toBe("Did Starmer's calls secure a deal with Trump?");
+    expect(engine.ask('Do his talks with Macron deal with Ukraine?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
