@@ -746,8 +746,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return { ...whocalled(leaderAsked[0].name), question, cut };
     }
     // Nothing but general words ("what did they say?") names nothing to look up. (With a paragraph pointed at,
-    // "summary", "main claim" and "headline", which "the opening paragraph" is read as, ask for what it says.)
-    const pointedFiller = (t: Token): boolean => pointed !== undefined && (SUMMARY_FILLER.has(t.word) || t.word === 'headline');
+    // "summary", "main claim" and "headline", which "the opening paragraph" is read as, and "the final point" at the
+    // end, ask for what it says.)
+    const pointedFiller = (t: Token): boolean => pointed !== undefined && (SUMMARY_FILLER.has(t.word) || /^(?:headline|final|last|closing|point|end|ending)$/.test(t.word));
     if (tokens.every((t) => t.soft || pointedFiller(t)) && mentioned.length === 0) {
       // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
       const at = pointed ? indexed.find((x) => pointsAt(x, pointed)) : undefined;
@@ -1766,7 +1767,7 @@ function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
 }
 
 /** Words a summary request is wrapped in: how long, how quick, what kind of summary. */
-const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version facts fact takeaways highlights'.split(' '));
+const SUMMARY_FILLER = new Set('summary summaries recap overview gist couple top top-line topline anecdote anecdotes section sections part parts bit episode main key central core big line lines short shortly brief briefly quick quickly claim claims argument thesis message takeaway story article piece report whole overall basic sentence sentences words version facts fact takeaways highlights'.split(' '));
 
 /** Words for someone of a body: "which NATO official", "the White House spokeswoman". */
 const BODY_ROLES = /^(?:officials?|figures?|chief|boss|head|leaders?|persons?|people|spokes(?:person|woman|man)|representatives?|voices?)$/;

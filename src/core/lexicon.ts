@@ -284,7 +284,7 @@ export const ABOUT_STORY = /^(does|did|do|is|was) (the )?(story|article|report|p
 
 /** Points at the end of the article: "the kicker", "the last paragraph", "at the end of the story". */
 export const AT_THE_END =
-  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section)|(?:at|near|towards?) the (?:very )?end(?: of (?:the |this )?(?:article|story|piece|report|write-?up)|(?! of\b))|how does (?:the |this )?(?:article|story|piece|report) (?:end|finish|close|wrap up)|kicker|(?:gets?|has|have|had|got) the (?:last|final) word)\b/;
+  /\b(?:the (?:last|final|closing) (?:paragraph|para|graf|line|lines|sentence|section|point|thought|note)|(?:at|near|towards?) the (?:very )?end(?: of (?:the |this )?(?:article|story|piece|report|write-?up)|(?! of\b))|how does (?:the |this )?(?:article|story|piece|report) (?:end|finish|close|wrap up)|\b(?:article|story|piece|report|write-?up) (?:ends?|finish(?:es)?|closes?|wraps? up|concludes?) (?:with|on|by)\b|\bhow (?:the |this )?(?:article|story|piece|report|write-?up) (?:ends|finishes|closes|wraps up|concludes)\b|kicker|(?:gets?|has|have|had|got) the (?:last|final) word)\b/;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -311,7 +311,7 @@ export function spansIn(text: string): string[] {
 }
 
 /** "the opening of the article", "the opening paragraph": its first paragraph. */
-const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
+const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\b(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
 
 /** The paragraph number a question points at, if any. */
 export function paragraphRef(folded: string): number | undefined {
@@ -582,8 +582,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
   // A newsroom's delivery notes: how long and for what, not what about.
   [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a few|few|a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|intro|(?:civics |history |politics )?homework|assignment|essay|class|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
-  [/^\s*(?:quick check|fact check|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|(?:quiz )?intro|(?:civics |history |politics |school )?(?:homework|project|assignment|essay|class|seminar|lecture|lesson|exam|revision)(?: notes)?|lecture notes|study group|book club|presentation|handout|quiz|thread|blog|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
+  [/^\s*(?:quick check|fact[- ]?check(?:ing)?|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
   [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 ', ['after']],
   [/\bgood books\b/gi, 'good graces'],
@@ -636,6 +636,9 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' '],
   [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline'],
+  // "The claim the piece opens with", "how the article ends": where in it, not a word of what it says.
+  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b/gi, 'in the headline'],
+  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:ends?|finish(?:es)?|closes?|wraps? up|concludes?) (?:with|on|by)\b|\bhow (?:the |this )?(?:article|story|piece|report|write-?up) (?:ends|finishes|closes|wraps up|concludes)\b/gi, 'at the end'],
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
@@ -749,6 +752,10 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/[,;.!?]?\s*\b(?:i'?m|im|i am|i) (?:not|don'?t|do not|can'?t|cannot|won'?t)(?: have (?:the )?time to| going to| gonna)? (?:read|reading)(?: all (?:of )?(?:that|this|it)| it all| the whole (?:thing|article|story|piece)| it)?\s*([?.!]*)\s*$/iu, '$1', ['read']],
   // "…, just to be sure": why they ask, not what.
   [/,?\s*\b(?:just )?to be (?:sure|safe|certain|clear)\s*([?.!]*)\s*$/i, '$1', ['to be ']],
+  // "Summarise it for me, I have a seminar in 5 min", "tell me about the number thing, I only caught half of it
+  // on the radio", "tl;dr it mate, im on the bus": after a request to sum something up, what the asker says of
+  // themselves is why they ask, not what.
+  [/^(\s*(?:(?:can|could|would) (?:you|u) (?:please |pls )?|pls |please )?(?:summari[sz]e|sum (?:it |this |that )?up|tl;?dr|tell (?:me|us) about|catch (?:me|us) up|recap|explain|eli5|walk (?:me|us) through|run (?:me|us) through|brief (?:me|us))\b[^?]*?)(?:\s*[,;.!—–-]+\s*|\s+)(?:(?:mate|pal|buddy|man|dude|fam)[,]?\s+)?(?:i'?m|im|i am|i have|i've|ive|i only|i just|i was|i got|my)\b[^?]*$/iu, '$1', ['sum', 'tl', 'tell', 'catch', 'recap', 'explain', 'eli5', 'through', 'brief']],
   // "I'm preparing a segment for a podcast. Could you summarise…?": what the asker says of themselves first is
   // context, not the question. (Not when it holds the question's subject, quoted or asked about — "I'm puzzled
   // by the term 'X'. What is it?", "I wonder whether X. Does the article say so?" — nor when the question
@@ -935,7 +942,7 @@ export const TIME_FRAMES = new Set('term terms year years month months week week
  * president is this story about?", "the gist of this story in a couple of sentences".
  */
 export const SUMMARY_QUESTION =
-  /\b(what(?:'s| is)?|whats|who(?:'s| is)?|whos|which(?: [\p{L}-]+){1,2} is) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)(?: in (?:a |one |two |three |a few |a couple of )?(?:sentences?|lines?|words?))?\s*[?.]?$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/u;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:pls |please )?sum (?:it |this |that |everything |things )?up\b|\b(what(?:'s| is)?|whats|who(?:'s| is)?|whos|which(?: [\p{L}-]+){1,2} is) (?:(?:this|the) )?(?:story|article|report|piece|news)(?: \w+)? about\b|^what about (?:this|the) (?:story|article|report|piece)(?: in (?:a |one |two |three |a few |a couple of )?(?:sentences?|lines?|words?))?\s*[?.]?$|\b(gist|thrust|tl;?dr|summary|summ?ari[sz]e|overview|main (?:point|idea|claim|argument|thesis|message|takeaway)|key (?:points?|facts?|takeaways?)|main facts|takeaways|highlights|in a nutshell|big picture|bottom line)\b/u;
 
 /** Asks what someone is: their job, title, or the country they lead. */
 export const ROLE_QUESTION =

@@ -1193,6 +1193,25 @@ describe('answers', () => {
     expect(topParagraph('was it WhatsApp that Starmer messaged Trump on, y/n')).toBe(10);
   });
 
+  it('reads what a summary is for, and what the asker says of themselves after asking for one, as asides', () => {
+    expect(plainIdioms('Sum up the Rutte part for our history homework')).toBe('Sum up the Rutte part ');
+    expect(plainIdioms("explain the golf invite, I'm stuck in a waiting room")).toBe('explain the golf invite');
+    expect(topParagraph('could you sum up the story in two lines for my lecture notes')).toBe(1);
+    expect(topParagraph('summarise the piece for me pal, my train leaves soon')).toBe(1);
+    expect(topParagraph('tell me about the Rutte texts, I missed the start of the broadcast')).toBe(11);
+    // (Not when the request asks how someone summed something up.)
+    expect(topParagraph('how did the insider sum up the two presidents together')).toBe(7);
+  });
+
+  it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
+    expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
+    expect(topParagraph('what does the report conclude with?')).toBe(12);
+    expect(topParagraph("what's the closing point of the piece")).toBe(12);
+    // (A top-line summary is a summary; a fact-checker's label before the question is not part of it.)
+    expect(topParagraph('a top-line summary of the article please')).toBe(1);
+    expect(topParagraph('Fact-checking a post about this — what is the gist of the story?')).toBe(1);
+  });
+
   it('reads through interjections and idioms of British and Australian English', () => {
     expect(topParagraph('hang on, was the summit held in Denmark?')).toBe(8);
     expect(topParagraph('who is Rutte when he\'s at home')).toBe(11);
