@@ -326,7 +326,10 @@ export function paragraphRef(folded: string): number | undefined {
 // A closing note that asks to know something is a question, not an aside ("I want to know their name").
 const ASKS_TO_KNOW = 'know|ask|learn|understand|find out|hear';
 // "Which outlet", "what news site": a question asking for the outlet.
-const WHICH_OUTLET = String.raw`^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|site|publication|news organi[sz]ation|organi[sz]ation|outfit)`;
+const WHICH_OUTLET = String.raw`^\s*(?:so |ok )?(?:which|what) (?:news |media )?(?:outlet|paper|newspaper|(?:web ?)?site|publication|news organi[sz]ation|organi[sz]ation|outfit)`;
+
+// A news outlet named as people name it ("the NYT", "the Guardian", "Fox News").
+const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
@@ -702,6 +705,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:species|variety) of\b/gi, 'kind of', ['species', 'variety']],
   // Outlets by their short names: "the New York Times" is "NYT", one word, as an outlet's name is.
   [/\b(?:the )?new york times\b/gi, 'NYT', ['york']],
+  // "Was it the NYT that broke this?", "did CNN report it?", "I thought the BBC had this story": which outlet reported it.
+  [new RegExp(String.raw`^\s*(?:is|was) it ${AN_OUTLET}(?: or ${AN_OUTLET})? (?:that|who|which) (?:first )?(?:reported|broke|published|had|ran|covered|wrote)\b(?: (?:this|that|it|the|this) (?:story|report|news))?(?: (?:on|about) (?!(?:a |an |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d))[^?]*)?`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`^\s*(?:did|does) ${AN_OUTLET} (?:first )?(?:report(?:ed)?|break|broke|publish(?:ed)?|run|ran|cover(?:ed)?|write|wrote|have|had) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`\bi (?:thought|heard|read|assumed) (?:that )?${AN_OUTLET} (?:reported|broke|published|had|ran|wrote) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)\b`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`^\s*(?:is|was) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news|report)|this (?:story|article|piece|news|report))(?: all)? (?:from|by|based on|sourced (?:from|to)|taken from|drawn from) ${AN_OUTLET}(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`^\s*(?:this|the) (?:story|article|piece|news|report)(?: all)? (?:comes?|came|is|was) (?:from|by|based on) ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`\b(?:the )?(?:outlet|paper|newspaper|publication) behind (?:this|the) (?:report|story|article|piece|news)(?: (?:was|is))? ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
   [/\b(?:the )?washington post\b/gi, 'WaPo', ['washington']],
   [/\b(?:the )?wall street journal\b/gi, 'WSJ', ['wall street']],
   // "What kind of phone does he use?", "which model of handset?": the make of a device, which a news story

@@ -1203,6 +1203,17 @@ describe('answers', () => {
     expect(topParagraph('how did the insider sum up the two presidents together')).toBe(7);
   });
 
+  it('reads a guess at which outlet had the story as asking which outlet reported it', () => {
+    expect(topParagraph('Was it Reuters or CNN that broke the story?')).toBe(2);
+    expect(topParagraph('did Bloomberg break this?')).toBe(2);
+    expect(topParagraph('I heard Reuters ran this story, or was it someone else?')).toBe(2);
+    expect(topParagraph('the piece is from the Telegraph?')).toBe(2);
+    expect(topParagraph('which web site reported this')).toBe(2);
+    // (Not a question about what another outlet said, nor a detail of the report the story doesn't give.)
+    expect(engine.ask('what did Reuters say about the NATO summit?').answered).toBe(false);
+    expect(engine.ask('did Bloomberg publish it on a Friday?').answered).toBe(false);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
