@@ -1214,6 +1214,11 @@ describe('answers', () => {
     expect(engine.ask('did Bloomberg publish it on a Friday?').answered).toBe(false);
   });
 
+  it('answers whether the story is its own reporting or drawn from another outlet, and which website it is from', () => {
+    expect(topParagraph("is the piece an aggregation of someone else's reporting?")).toBe(2);
+    expect(topParagraph('which website is this story from')).toBe(2);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
