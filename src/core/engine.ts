@@ -1506,7 +1506,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Is Macron described as France's president or its prime minister?": how the story titles him, where it
     // introduces him (another title offered beside his may name someone else: the first named is asked about).
     const labelled = LABELLED.test(folded);
-    if ((!ROLE_QUESTION.test(folded) && !named && !labelled) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
+    // "What's Macron's nationality?", "what country is Starmer from?": the country a head of government leads.
+    const nation = NATIONALITY.test(folded);
+    if ((!ROLE_QUESTION.test(folded) && !named && !labelled && !nation) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
@@ -1515,7 +1517,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Macron is president of what country?": words of the person's own title ask for the rest of it.
     const title = new Set(words(person.title));
     if (lowerRank(person.title, tokens.map((t) => t.word))) return undefined;
-    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (named && /^(?:name|names|full|surname)$/.test(t.word)) || (labelled && LABEL_WORDS.test(t.word))) ? person : undefined;
+    // (Only of someone whose title says which country they lead: the head of an alliance is from a country the
+    // story may never give.)
+    const ledCountry = HEAD_OF_COUNTRY.exec(person.title)?.[1];
+    if (nation && !(ledCountry && entities.resolve(ledCountry).entity?.kind !== 'organization')) return undefined;
+    return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (nation && /^(?:nationality|nationalities)$/.test(t.word)) || (named && /^(?:name|names|full|surname)$/.test(t.word)) || (labelled && LABEL_WORDS.test(t.word))) ? person : undefined;
   }
 
   /** The first fact that names someone in full, title and all: "French President Emmanuel Macron". */
@@ -1837,6 +1843,11 @@ const ROLE_AFTER = /^(?:press|secretary|spokes\p{L}*|chief|officials?|advis[eo]r
 /** Asks who someone is or their name. */
 const WHO_ASKED = /\b(?:who|whos|whom)\b|\bnames?\b/;
 /** "The prime minister of the Netherlands": an office and the country it is of. */
+/** Asks what country someone is from: "Macron's nationality", "which country is Starmer from?". */
+const NATIONALITY = /\bnationality\b|\b(?:what|which) (?:country|nation)\b[^?]*\bfrom\b/;
+/** A title that names the country its holder leads ("President of France"). */
+const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|king|queen) of (?:the )?(.+)$/i;
+
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 
 /** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */

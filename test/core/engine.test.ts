@@ -1219,6 +1219,13 @@ describe('answers', () => {
     expect(topParagraph('which website is this story from')).toBe(2);
   });
 
+  it("answers a leader's nationality with the country the story says they lead, and no one else's", () => {
+    expect(topParagraph('What nationality is Keir Starmer?')).toBe(10);
+    expect(topParagraph('which country does Macron come from')).toBe(5);
+    expect(engine.ask("what is Rutte's nationality").answered).toBe(false);
+    expect(engine.ask('what country is Anna Kelly from').answered).toBe(false);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
