@@ -1508,17 +1508,38 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const labelled = LABELLED.test(folded);
     // "What's Macron's nationality?", "what country is Starmer from?": the country a head of government leads.
     const nation = NATIONALITY.test(folded);
-    if ((!ROLE_QUESTION.test(folded) && !named && !labelled && !nation) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
+    // "Is Rutte the head of the EU or of NATO?", "is Starmer down as the British PM or the foreign secretary?": a
+    // choice of offices, one of them theirs (checked below).
+    const choice = OFFICE_CHOICE.test(folded);
+    if ((!ROLE_QUESTION.test(folded) && !named && !labelled && !nation && !choice) || BACKGROUND.test(folded) || SUCCESSION.test(folded)) return undefined;
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
-    const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && titled(m))).map((m) => m.entity))].filter((e) => e.kind === 'person');
+    // (In a choice of offices, "…or the EU Commission president?", the story's subject is one of the offices.)
+    const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && (titled(m) || choice))).map((m) => m.entity))].filter((e) => e.kind === 'person');
     const [person] = people;
     if ((people.length !== 1 && !labelled) || !person || person.anonymous || subjects.has(person.id)) return undefined;
     // "Macron is president of what country?": words of the person's own title ask for the rest of it.
     const title = new Set(words(person.title));
     if (lowerRank(person.title, tokens.map((t) => t.word))) return undefined;
-    // (Only of someone whose title says which country they lead: the head of an alliance is from a country the
-    // story may never give.)
+    if (choice) {
+      // (A choice of offices is of what they are: "is Rutte the…", "Starmer, is he…".)
+      const isWho = found.some((m) => {
+        if (m.entity !== person) return false;
+        const name = escapeRegExp(ws.slice(m.start, m.end).join(' '));
+        return new RegExp(`\\b(?:is|was) (?:mr |mrs |ms |sir )?${name}\\b|\\b${name},? (?:is|was) (?:he|she)\\b`).test(folded);
+      });
+      // (Offices both sides of the "or": "was Starmer, the British PM, at the summit or not?" asks something else.)
+      const titleWords = words(person.title).filter((w) => !STOPWORDS.has(w));
+      const office = (part: string): boolean => OFFICE_WORD.test(part) || words(part).some((w) => titleWords.includes(w));
+      const [before = '', after = ''] = folded.split(/\bor\b/);
+      const offered = office(before) && office(words(after).slice(0, 5).join(' '));
+      // (One of the offices is theirs: named by a word of their title, or by a title the story calls them by.)
+      const asked = words(folded);
+      const theirs = found.filter((m) => m.entity === person).length > 1 || titleWords.some((w) => asked.includes(w));
+      if (isWho && offered && theirs && !found.some((m) => m.entity.anonymous)) return person;
+    }
+    // (A nationality only of someone whose title says which country they lead: the head of an alliance is from a
+    // country the story may never give.)
     const ledCountry = HEAD_OF_COUNTRY.exec(person.title)?.[1];
     if (nation && !(ledCountry && entities.resolve(ledCountry).entity?.kind !== 'organization')) return undefined;
     return tokens.every((t) => t.soft || ROLE_WORDS.has(t.word) || title.has(t.word) || (nation && /^(?:nationality|nationalities)$/.test(t.word)) || (named && /^(?:name|names|full|surname)$/.test(t.word)) || (labelled && LABEL_WORDS.test(t.word))) ? person : undefined;
@@ -1842,12 +1863,15 @@ const POST_OWNER = /((?:the )?[\p{L}.-]+(?:'s|') |(?:the )?(?:white house|us|u\.
 const ROLE_AFTER = /^(?:press|secretary|spokes\p{L}*|chief|officials?|advis[eo]rs?|aides?|staff\p{L}*|head|leaders?|director|reporters?|journalists?|editors?|writers?|correspondents?|deputy)$/u;
 /** Asks who someone is or their name. */
 const WHO_ASKED = /\b(?:who|whos|whom)\b|\bnames?\b/;
-/** "The prime minister of the Netherlands": an office and the country it is of. */
 /** Asks what country someone is from: "Macron's nationality", "which country is Starmer from?". */
 const NATIONALITY = /\bnationality\b|\b(?:what|which) (?:country|nation)\b[^?]*\bfrom\b/;
+/** "Is X the A or the B?": a choice offered about what someone is. */
+const OFFICE_CHOICE = /\b(?:is|was)\b[^?]*\bor\b/;
+/** A word for an office, in such a choice. */
+const OFFICE_WORD = /\b(?:president|prime minister|pm|premier|chancellor|secretary|head|chief|leader|minister|boss|chair)\b/;
 /** A title that names the country its holder leads ("President of France"). */
 const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|king|queen) of (?:the )?(.+)$/i;
-
+/** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 
 /** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */

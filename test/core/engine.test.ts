@@ -1226,6 +1226,13 @@ describe('answers', () => {
     expect(engine.ask('what country is Anna Kelly from').answered).toBe(false);
   });
 
+  it('answers a choice of offices for someone, one of them theirs, where the story introduces them', () => {
+    expect(topParagraph('Starmer, is he the chancellor or the prime minister?')).toBe(10);
+    expect(topParagraph('Is Rutte the NATO chief or the EU Council president?')).toBe(11);
+    // (Not a question about something else that happens to hold an "or".)
+    expect(engine.ask('Was Starmer, the British PM, at the summit or not?').answered).toBe(false);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
