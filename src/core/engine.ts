@@ -763,7 +763,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const [body] = mentioned;
     const ofBody = body && mentioned.length === 1 && body.kind === 'organization' ? body : undefined;
     const memberAsked =
-      /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_ROLES.test(t.word));
+      /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || (/^which\b/.test(asked) && /^(?:officials?|figures?|persons?|politicians?)$/.test(t.word)));
     // "Who leads NATO?", "who runs the alliance?": the one whose title says they lead it (not a deputy).
     const leadsAsked = /^who (?:leads|heads|runs|chairs|is in charge of)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_LEADS.test(t.word));
     const member = ofBody && (memberAsked || leadsAsked)
@@ -772,10 +772,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which French leader features in the story?": the one person it names.
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
+    // ("Which French official is mentioned?": the word for what they are asks for them too.)
     // ("Which aide listened in on the Macron call?" asks about the aides; "who was NATO chief before Rutte?" about
     // someone else; "who described the Emmanuel thing?" for whoever told of it.)
     const featured =
-      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
+      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || (/^which\b/.test(asked) && /^(?:officials?|figures?|persons?|politicians?)$/.test(t.word))) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
         ? only
         : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does

@@ -1233,6 +1233,12 @@ describe('answers', () => {
     expect(engine.ask('Was Starmer, the British PM, at the summit or not?').answered).toBe(false);
   });
 
+  it('answers "which French official is in the story?" with the one person it names that way', () => {
+    expect(topParagraph('Which French figure is named in the piece?')).toBe(5);
+    expect(topParagraph('Which French official does the piece bring up?')).toBe(5);
+    expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
