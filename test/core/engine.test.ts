@@ -1239,6 +1239,11 @@ describe('answers', () => {
     expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
   });
 
+  it('reads "cel" as a cellphone and "weaponization" as weaponizing', () => {
+    expect(topParagraph("who got trump's cel number")).toBe(2);
+    expect(topParagraph('is there any weaponization of private messages in the story')).toBe(11);
+  });
+
   it('reads "the piece opens with", "the story closes on", "the last point it makes" as pointing at its start or end', () => {
     expect(topParagraph('what claim does the write-up start with, briefly?')).toBe(1);
     expect(topParagraph('what does the report conclude with?')).toBe(12);
