@@ -180,6 +180,8 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
   ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
   ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry', 'impressed', 'awkward', 'pleased', 'charmed', 'irritated'],
   ['deputy', 'chief', 'senior', 'junior', 'acting', 'assistant', 'principal'],
+  // A span of the calendar: "last year" where the story says last month.
+  ['week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'fortnight'],
 ];
 
 /**

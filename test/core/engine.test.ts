@@ -341,6 +341,8 @@ describe('answers', () => {
     // A sport, a time of day, a direction or a tone of the same kind as the fact's.
     expect(topParagraph("Did Starmer's late-night call happen during a cricket match?")).toBe(10);
     expect(topParagraph('Was the tariff deal with the UK meant to raise tariffs?')).toBe(10);
+    // A span of the calendar: last year where the story says last month.
+    expect(topParagraph('Did the NATO summit take place last year?')).toBe(8);
     // Not an app: "Signal" is another way of messaging, which the story doesn't report.
     expect(engine.ask('Did Starmer use Signal to message Trump?').answered).toBe(false);
   });
