@@ -311,27 +311,28 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
   }
   const compoundRe = compounds.size ? new RegExp(`\\b(${[...compounds].join('|')})\\b`, 'gi') : undefined;
-  /** The question as the checks read it: its framing and set phrases plain (see plainIdioms), compounds joined. */
-  const readable = (text: string): string => {
-    // A slip in a word that names no topic ("acording to the artcle") is read as the word, so set phrases match.
-    const spelt = text.replace(/\p{L}{5,}/gu, (w) => {
-      const lower = w.toLowerCase();
-      const plain = misspeltPlain(lower);
-      return plain === undefined || vocab.lookup(lower).length > 0 ? w : plain;
-    });
-    const plain = plainIdioms(spelt);
-    // "Did the White House push back?": two words the fact base writes as one ("pushback") read as that word,
-    // when one of them is a word the story doesn't have ("push").
-    const closed = plain.replace(/\b(\p{L}{2,}) (?=(\p{L}{2,})\b)/gu, (m, a: string, b: string) => {
+  // "Did the White House push back?": two words the fact base writes as one ("pushback") read as that word,
+  // when one of them is a word the story doesn't have ("push").
+  const closeUp = (plain: string): string =>
+    plain.replace(/\b(\p{L}{2,}) (?=(\p{L}{2,})\b)/gu, (m, a: string, b: string) => {
       const [x, y] = [a.toLowerCase(), b.toLowerCase()];
       if (STOPWORDS.has(x) || STOPWORDS.has(y) || (vocab.lookup(x).length > 0 && vocab.lookup(y).length > 0)) return m;
       // (Known as written, not as a misspelling: a lookup would search every pair of words for typos.)
       const joined = `${x}${y}`;
       return vocab.has(stem(joined)) || vocab.has(joined) ? a : m;
     });
+  /** The question as the checks read it: its framing and set phrases plain (see plainIdioms), compounds joined. */
+  const readable = (text: string): string => {
+    // A slip in a word that names no topic ("acording to the artcle") is read as the word, so set phrases match.
+    // (Not half of a split word, "the nether lands": the halves are joined first.)
+    const spelt = closeUp(text).replace(/\p{L}{5,}/gu, (w) => {
+      const lower = w.toLowerCase();
+      const plain = misspeltPlain(lower);
+      return plain === undefined || vocab.lookup(lower).length > 0 ? w : plain;
+    });
+    const closed = closeUp(plainIdioms(spelt));
     return compoundRe ? closed.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : closed;
   };
-
   // Each fact's quotes folded, letters said more than once counted once (what givenNameFacts reads).
   const undoubledQuotes = new Map(base.facts.map((f) => [f, f.sources.map((x) => undouble(fold(x.quote)))]));
 
@@ -1230,12 +1231,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "Where in Scotland?": the story names the place and nothing finer. "Where is Starmer staying in Scotland?":
   // a where-question that already names the fact's place asks for somewhere finer.
-  function gapPlace({ q, found, qtype, f }: GapCase): string | undefined {
+  function gapPlace({ q, found, qtype, f, tokens, top }: GapCase): string | undefined {
     const whereIn = WHERE_IN.exec(q)?.[3];
     const place = whereIn ? found.find((m) => m.entity.kind === 'place' && m.entity.aliases.some((a) => fold(a).endsWith(whereIn))) : undefined;
     if (place) return `The story doesn't say where in ${place.entity.name}.`;
     const named = qtype === 'where' ? found.find((m) => m.entity.kind === 'place' && f.about.has(m.entity.id)) : undefined;
-    return named ? `The story doesn't say where in ${named.entity.name}.` : undefined;
+    // "Where was the summit, the Netherlands?": where the thing the fact places happened, with its place
+    // offered as a guess. Every word asked is the fact's own. ("Where is Starmer staying, Scotland?" asks
+    // about a stay the story never mentions; "where is he playing golf in Scotland?" asks where within it.)
+    const within = (e: Entity): boolean =>
+      [e.name, ...e.aliases].some((a) => new RegExp(`\\b(?:in|inside|within|at|around) (?:the )?${escapeRegExp(fold(a))}\\b`).test(q));
+    const guessed = named !== undefined && !within(named.entity) && tokens.some((t) => !t.soft) && tokens.every((t) => t.soft || hits(t, top.item));
+    return named && !guessed ? `The story doesn't say where in ${named.entity.name}.` : undefined;
   }
 
   // "What did Macron say about NATO?": two names no fact ties together. "Which leaders…?" of a fact about no

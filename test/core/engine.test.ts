@@ -1292,6 +1292,17 @@ describe('answers', () => {
     expect(topParagraph("Did the White House push back against Politico's report?")).toBe(12);
   });
 
+  it('joins a name split in two by autocorrect ("nether lands") before reading either half as a misspelling', () => {
+    expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
+  });
+
+  it('answers a where-question that offers the place as a guess, but not one asking where within it', () => {
+    expect(topParagraph('where are trump and starmer golfing, scotland right')).toBe(10);
+    expect(topParagraph('where did the nato leaders gather, holland?')).toBe(8);
+    expect(engine.ask('Where is Starmer playing golf with Trump in Scotland?').answered).toBe(false);
+    expect(engine.ask('where is starmer staying, scotland?').answered).toBe(false);
+  });
+
   it('reads "list…" at the start as asking which, the listing itself being no word to match', () => {
     expect(topParagraph('Enumerate the sports in the Starmer section.')).toBe(10);
     expect(engine.ask('List every country named in the story.').answered).toBe(true);
