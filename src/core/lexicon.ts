@@ -161,7 +161,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
-export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'punchbowl'];
+export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'tmz', 'npr', 'newsweek', 'buzzfeed', 'huffpost', 'breitbart', 'vox', 'cnbc', 'abc', 'punchbowl'];
 
 /**
  * Words of one kind, any of which can stand in a claim where another does: "during a cricket match" where the
@@ -705,8 +705,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\bto what end\b/gi, 'why', ['to what end']],
   [/\b(?:(?:chiefly|mainly|primarily|principally|largely|mostly) )?(?:concerned|preoccupied) (?:solely |only |chiefly |mainly |primarily |entirely |purely |largely )?with\b/gi, 'about', ['concerned', 'preoccupied']],
   [/\b(?:species|variety) of\b/gi, 'kind of', ['species', 'variety']],
-  // Outlets by their short names: "the New York Times" is "NYT", one word, as an outlet's name is.
+  // Outlets by their short names: "the New York Times" is "NYT", one word, as an outlet's name is. (Before the
+  // rules below that read "was it the Washington Post that reported it?" as asking which outlet.)
   [/\b(?:the )?new york times\b/gi, 'NYT', ['york']],
+  [/\b(?:the )?washington post\b/gi, 'WaPo', ['washington']],
+  [/\b(?:the )?wall street journal\b/gi, 'WSJ', ['wall street']],
   // "Was it the NYT that broke this?", "did CNN report it?", "I thought the BBC had this story": which outlet reported it.
   [new RegExp(String.raw`^\s*(?:is|was) it ${AN_OUTLET}(?: or ${AN_OUTLET})? (?:that|who|which) (?:first )?(?:reported|broke|published|had|ran|covered|wrote)\b(?: (?:this|that|it|the|this) (?:story|report|news))?(?: (?:on|about) (?!(?:a |an |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d))[^?]*)?`, 'i'), 'which outlet reported the story'],
   [new RegExp(String.raw`^\s*(?:did|does) ${AN_OUTLET} (?:first )?(?:report(?:ed)?|break|broke|publish(?:ed)?|run|ran|cover(?:ed)?|write|wrote|have|had) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
@@ -714,8 +717,6 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [new RegExp(String.raw`^\s*(?:is|was) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news|report)|this (?:story|article|piece|news|report))(?: all)? (?:from|by|based on|sourced (?:from|to)|taken from|drawn from) ${AN_OUTLET}(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
   [new RegExp(String.raw`^\s*(?:this|the) (?:story|article|piece|news|report)(?: all)? (?:comes?|came|is|was) (?:from|by|based on) ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
   [new RegExp(String.raw`\b(?:the )?(?:outlet|paper|newspaper|publication) behind (?:this|the) (?:report|story|article|piece|news)(?: (?:was|is))? ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
-  [/\b(?:the )?washington post\b/gi, 'WaPo', ['washington']],
-  [/\b(?:the )?wall street journal\b/gi, 'WSJ', ['wall street']],
   // "What kind of phone does he use?", "which model of handset?": the make of a device, which a news story
   // like this one rarely gives; asked as its brand, a detail the fact must give.
   [/\b(?:kinds?|types?|sorts?|makes?|models?) of (?=(?:(?:cell|mobile|smart) ?)?(?:phones?|devices?|handsets?|mobiles?)\b)/gi, 'brand of ', ['phone', 'device', 'handset', 'mobile']],

@@ -1292,6 +1292,11 @@ describe('answers', () => {
     expect(topParagraph("Did the White House push back against Politico's report?")).toBe(12);
   });
 
+  it('reads an outlet guessed by its full or lesser-known name as asking which outlet reported the story', () => {
+    expect(topParagraph('was it the wall street journal that broke this')).toBe(2);
+    expect(topParagraph('did newsweek break this story?')).toBe(2);
+  });
+
   it('joins a name split in two by autocorrect ("nether lands") before reading either half as a misspelling', () => {
     expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
   });
