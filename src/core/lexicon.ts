@@ -914,9 +914,10 @@ const FOREIGN: Readonly<Record<string, string>> = {
   niederlande: 'Netherlands', 'pays-bas': 'Netherlands', 'países bajos': 'Netherlands', 'paesi bassi': 'Netherlands', arnaque: 'rip-off', estafa: 'rip-off', truffa: 'rip-off', abzocke: 'rip-off',
   surprenant: 'surprising', résumé: 'summary', resumen: 'summary', riassunto: 'summary', zusammenfassung: 'summary',
   // Nigerian Pidgin in an English question ("abeg, wetin be the aim…", "na true say…", "dem describe am how?").
-  // ("Don" and "am" are English words too, and stay.)
+  // ("Don" and "am" are English words too, and stay. "Na" leads or tags a question, "na which…", "…in Brussels
+  // na?": it asks nothing itself.)
   abeg: 'please', wetin: 'what', 'wetin be': 'what is', 'na true say': 'is it true that', 'na true': 'is it true', 'talk say': 'say that',
-  'abi na': 'or', abi: 'right', wey: 'who', dey: 'is', dem: 'they', oga: '', sabi: 'know', vex: 'angry', sef: '', shey: 'is it', 'no be': 'is not', 'e be like': 'it seems',
+  'abi na': 'or', abi: 'right', wey: 'who', dey: 'is', dem: 'they', oga: '', sabi: 'know', vex: 'angry', sef: '', na: '', shey: 'is it', 'no be': 'is not', 'e be like': 'it seems',
   // Indian English: "the good name of" is the name, "do the needful" asks for what follows.
   'good name': 'name', 'do the needful and': '', 'do the needful': '', 'who all': 'who',
 };

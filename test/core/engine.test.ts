@@ -1297,6 +1297,11 @@ describe('answers', () => {
     expect(topParagraph('did newsweek break this story?')).toBe(2);
   });
 
+  it('reads "na" leading or tagging a question (Indian English, Nigerian Pidgin) as asking nothing itself', () => {
+    expect(topParagraph('Starmer used WhatsApp, na?')).toBe(10);
+    expect(topParagraph('na who posted the rutte texts?')).toBe(11);
+  });
+
   it('joins a name split in two by autocorrect ("nether lands") before reading either half as a misspelling', () => {
     expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
   });
