@@ -710,6 +710,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:the )?new york times\b/gi, 'NYT', ['york']],
   [/\b(?:the )?washington post\b/gi, 'WaPo', ['washington']],
   [/\b(?:the )?wall street journal\b/gi, 'WSJ', ['wall street']],
+  // "Did the texts stay private?", "were they kept confidential?": whether they were made public.
+  [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be kept) (?:(?:strictly|totally|completely|entirely|fully) )?(?:private|confidential|secret|under wraps)\b/gi, 'not made public', ['private', 'confidential', 'secret', 'under wraps']],
   // "Was it the NYT that broke this?", "did CNN report it?", "I thought the BBC had this story": which outlet reported it.
   [new RegExp(String.raw`^\s*(?:is|was) it ${AN_OUTLET}(?: or ${AN_OUTLET})? (?:that|who|which) (?:first )?(?:reported|broke|published|had|ran|covered|wrote)\b(?: (?:this|that|it|the|this) (?:story|report|news))?(?: (?:on|about) (?!(?:a |an |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d))[^?]*)?`, 'i'), 'which outlet reported the story'],
   [new RegExp(String.raw`^\s*(?:did|does) ${AN_OUTLET} (?:first )?(?:report(?:ed)?|break|broke|publish(?:ed)?|run|ran|cover(?:ed)?|write|wrote|have|had) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],

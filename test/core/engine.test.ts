@@ -1302,6 +1302,11 @@ describe('answers', () => {
     expect(topParagraph('na who posted the rutte texts?')).toBe(11);
   });
 
+  it('reads whether something stayed private as whether it was made public, only for what the story made public', () => {
+    expect(topParagraph("did the NATO chief's texts to Trump remain confidential")).toBe(11);
+    expect(engine.ask("Did Starmer's WhatsApp messages stay private?").answered).toBe(false);
+  });
+
   it('joins a name split in two by autocorrect ("nether lands") before reading either half as a misspelling', () => {
     expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
   });
