@@ -663,7 +663,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         if (part) return asWhole(part, question, cut);
       }
       // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
-      const guessed = split ? guessedAt(question) : undefined;
+      const guessed = split ? (guessedAt(question) ?? someoneElse(asked)) : undefined;
       if (guessed) return asWhole(guessed, question, cut);
       let why = DOESNT_SAY;
       // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
@@ -872,6 +872,23 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const unknown = new Set(tokensOf(gcw, gm).filter((t) => t.matches.length === 0 && !t.soft).map((t) => t.word));
     const names = unknown.size ? capitalisedRuns(` ${guess}`, unknown) : [];
     return names.length ? { ...a, answer: `${NOT_MENTIONED} ${joinAnd(names)}. ${a.answer}` } : a;
+  }
+
+  /**
+   * "Was it Macron whose texts got posted?", "was it Starmer's texts Trump screenshotted?": whose they were, with
+   * a leader guessed. When the story shows they were someone else's, its answer shows whose.
+   */
+  function someoneElse(asked: string): EngineAnswer | undefined {
+    const m = CLEFT_GUESS.exec(asked);
+    if (!m) return undefined;
+    const [, who = '', mine, whose, rest = ''] = m;
+    const owns = mine ?? whose ?? '';
+    const guess = entities.mentions(contentWords(who));
+    const e = guess.length === 1 ? guess[0]?.entity : undefined;
+    if (!e || !leaderList.includes(e)) return undefined;
+    const a = answer(`whose ${owns} ${rest}?`, false);
+    const facts = a.factIds.map((id) => factById.get(id));
+    return a.answered && facts.length > 0 && facts.every((f) => f && !f.about.includes(e.id)) ? a : undefined;
   }
 
   /** The questions in a question that asks two: "X, and what Y?", "X? Y?", "X. Y?", "X — who Y?". */
@@ -1879,6 +1896,9 @@ const OFFICE_CHOICE = /\b(?:is|was)\b[^?]*\bor\b/;
 const OFFICE_WORD = /\b(?:president|prime minister|pm|premier|chancellor|secretary|head|chief|leader|minister|boss|chair)\b/;
 /** A title that names the country its holder leads ("President of France"). */
 const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|king|queen) of (?:the )?(.+)$/i;
+/** "Was it Macron whose texts…", "was it Starmer's texts…": group 1 is who is guessed, 2 what of theirs, 3 the rest. */
+const CLEFT_GUESS = /^(?:was|is|were) it ([\p{L}. -]+?)(?:(?:'s|’s) ([\p{L}-]+)| whose ([\p{L}-]+)) ([^?]+?)\s*\??$/u;
+
 /** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 

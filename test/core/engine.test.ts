@@ -1307,6 +1307,12 @@ describe('answers', () => {
     expect(engine.ask("Did Starmer's WhatsApp messages stay private?").answered).toBe(false);
   });
 
+  it('answers "was it X whose…" with the fact that shows it was someone else, and not when the story says nothing', () => {
+    expect(topParagraph("was it macron's texts trump posted?")).toBe(11);
+    expect(topParagraph('Was it Macron whose call came during the football match?')).toBe(10);
+    expect(engine.ask('Was it Macron whose texts Trump deleted?').answered).toBe(false);
+  });
+
   it('joins a name split in two by autocorrect ("nether lands") before reading either half as a misspelling', () => {
     expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
   });
