@@ -1896,7 +1896,7 @@ const OFFICE_CHOICE = /\b(?:is|was)\b[^?]*\bor\b/;
 const OFFICE_WORD = /\b(?:president|prime minister|pm|premier|chancellor|secretary|head|chief|leader|minister|boss|chair)\b/;
 /** A title that names the country its holder leads ("President of France"). */
 const HEAD_OF_COUNTRY = /^(?:president|prime minister|premier|chancellor|king|queen) of (?:the )?(.+)$/i;
-/** "Was it Macron whose texts…", "was it Starmer's texts…": group 1 is who is guessed, 2 what of theirs, 3 the rest. */
+/** "Was it Macron whose texts…", "was it Starmer's texts…": group 1 is who is guessed, 2 or 3 what of theirs, 4 the rest. */
 const CLEFT_GUESS = /^(?:was|is|were) it ([\p{L}. -]+?)(?:(?:'s|’s) ([\p{L}-]+)| whose ([\p{L}-]+)) ([^?]+?)\s*\??$/u;
 
 /** "The prime minister of the Netherlands": an office and the country it is of. */
