@@ -1241,6 +1241,11 @@ describe('answers', () => {
     expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
   });
 
+  it('reads "does the piece suggest/imply X" as asking whether it says X, not as talk on the calls', () => {
+    expect(topParagraph('Does the piece imply the flattery has worked?')).toBe(8);
+    expect(topParagraph("Does the report suggest the leaders' personal calls pay off?")).toBe(8);
+  });
+
   it('reads "cel" as a cellphone and "weaponization" as weaponizing', () => {
     expect(topParagraph("who got trump's cel number")).toBe(2);
     expect(topParagraph('is there any weaponization of private messages in the story')).toBe(11);
