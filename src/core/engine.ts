@@ -123,6 +123,10 @@ const SOFT_BONUS = 0.03;
 const WORDING_BONUS = 0.08;
 const WORDING = /^(?:words?|phrases?|terms?|wording|expressions?|colloquial(?:ly)?|adjectives?|nouns?|verbs?|adverbs?)$/;
 const ATTRIBUTION_BONUS = 0.25;
+// How close to the best fact one naming the ways of contact a question asks about must be to answer instead.
+const CHANNEL_NEAR = 0.9;
+// "By what means…", "through what", "which two ways…": asks how, as in by which way of contact.
+const MEANS_ASKED = /\b(?:by|through|via|using) what\b|\b(?:which|what) (?:(?:two|2|other) )?(?:ways?|means|channels?|methods?|medium|media)\b|\bwhat (?:do|does|did|are|is) [\p{L} ]{1,30} us(?:e|ing) to\b/u;
 // Words any source is called by: they name no one source in particular.
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.
@@ -625,6 +629,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who reported on Trump's calls?", "which outlet broke this?": the outlet is what is asked. ("Who reported
     // that Trump gave out his number?" asks who reported a claim: the claim's fact says.)
     if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) ranked = preferNear(ranked, 0.8, (r) => r.item.about.has(outlet.id));
+    // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
+    // names the ways of contact asked about.
+    const channelsAsked = channelsIn(words(folded));
+    if ((MEANS_ASKED.test(foldedRaw) || (new Set(words(folded).map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
+      // (The one naming the most of them: "calls and text messages" over "these personal calls".)
+      const named = (r: Scored): number => {
+        const ways = channelsIn(words(fold(r.item.fact.answer)));
+        return [...channelsAsked].every((ch) => ways.has(ch)) ? ways.size : 0;
+      };
+      const most = Math.max(0, ...ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) * CHANNEL_NEAR).map(named));
+      if (most > 0) ranked = preferNear(ranked, CHANNEL_NEAR, (r) => named(r) === most);
+    }
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);

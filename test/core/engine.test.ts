@@ -1241,6 +1241,14 @@ describe('answers', () => {
     expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
   });
 
+  it('answers "by what means / through what / ring or message" about courting Trump with the ways of contact', () => {
+    expect(topParagraph('Via what do leaders try to get into Trump\'s good graces?')).toBe(1);
+    expect(topParagraph('What do the leaders use to flatter Trump, besides calls?')).toBe(1);
+    expect(topParagraph('Do the leaders ring Trump or message him to get in his good graces?')).toBe(1);
+    // (What the direct line is used for is still the flattery itself.)
+    expect(topParagraph('What are leaders using the direct line for?')).toBe(3);
+  });
+
   it('reads "does the piece suggest/imply X" as asking whether it says X, not as talk on the calls', () => {
     expect(topParagraph('Does the piece imply the flattery has worked?')).toBe(8);
     expect(topParagraph("Does the report suggest the leaders' personal calls pay off?")).toBe(8);
