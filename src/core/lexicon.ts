@@ -337,6 +337,8 @@ const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
+  // "A ton of leaders", "tons of calls": a lot of them (not a tone).
+  [/\b(?:a )?tons? of\b/gi, 'a lot of', ['ton']],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
   [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|for real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
   [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],

@@ -1241,6 +1241,11 @@ describe('answers', () => {
     expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
   });
 
+  it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
+    expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
+    expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
+  });
+
   it('answers "by what means / through what / ring or message" about courting Trump with the ways of contact', () => {
     expect(topParagraph('Via what do leaders try to get into Trump\'s good graces?')).toBe(1);
     expect(topParagraph('What do the leaders use to flatter Trump, besides calls?')).toBe(1);
