@@ -1241,6 +1241,14 @@ describe('answers', () => {
     expect(engine.ask("which official is Anna Kelly's boss").answered).toBe(false);
   });
 
+  it('reads "which head of state/government", "which <adjective> president" as asking which leader', () => {
+    expect(topParagraph('Which head of government sent Trump messages on WhatsApp?')).toBe(10);
+    expect(topParagraph('Which head of state was said to WhatsApp the president?')).toBe(10);
+    expect(engine.ask('Which previous president handed his phone number out too?').answered).toBe(false);
+    // ("what President Trump did" is no which-question.)
+    expect(topParagraph('Tell me what President Trump handed out in his first term.')).toBe(2);
+  });
+
   it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
     expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
     expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
