@@ -82,7 +82,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['golf', 'golfing', 'golfer', 'round', 'outing', 'tee', 'sport', 'sports', 'sporting', 'getaway', 'leisure', 'recreation'],
   ['invite', 'invitation', 'invited', 'inviting'],
   ['give', 'gave', 'gives', 'handout', 'handouts', 'giving', 'hand', 'handed', 'hands', 'handing', 'distribute', 'distributed', 'dish', 'dished'],
-  ['meeting', 'meetings', 'meet', 'met', 'summit', 'sit-down', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together', 'meetup', 'meet-up'],
+  ['meeting', 'meetings', 'meet', 'met', 'summit', 'mtg', 'mtgs', 'gathering', 'gatherings', 'conference', 'confab', 'get-together', 'meetup', 'meet-up'],
   ['conversation', 'conversations', 'exchange', 'exchanges', 'discussion', 'discussions', 'dialogue', 'interaction', 'interactions', 'convo', 'convos'],
   ['amusing', 'funny', 'hilarious', 'comical', 'laughable', 'odd', 'weird', 'strange', 'bizarre', 'weirdest', 'strangest', 'oddest', 'funniest', 'quirky', 'quirkiest', 'peculiar', 'wacky', 'zany', 'amused', 'entertaining', 'playful', 'lighthearted', 'light-hearted', 'humorous', 'jokey', 'jovial', 'comic'],
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
@@ -337,6 +337,9 @@ const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
+  // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
+  [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
+  [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],
   // "A ton of leaders", "tons of calls": a lot of them (not a tone).
   [/\b(?:a )?tons? of\b/gi, 'a lot of', ['ton']],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.

@@ -1249,6 +1249,12 @@ describe('answers', () => {
     expect(topParagraph('Tell me what President Trump handed out in his first term.')).toBe(2);
   });
 
+  it('reads "sit-down" as a meeting, and "sat in" on a call as listening in, not meeting', () => {
+    expect(topParagraph('How did Trump praise the leaders he met at the summit?')).toBe(8);
+    expect(topParagraph('Who says Trump had 23 bilateral sit-downs?')).toBe(12);
+    expect(topParagraph('Who sat in on the calls?')).toBe(1);
+  });
+
   it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
     expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
     expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
