@@ -1556,7 +1556,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Macron is president of what country?": "president" names Trump too, and is Macron's title here.)
     const titled = (m: Mention): boolean => found.some((o) => o !== m && o.entity.kind === 'person' && ws.slice(m.start, m.end).every((w) => words(o.entity.title).includes(w)));
     // (In a choice of offices, "…or the EU Commission president?", the story's subject is one of the offices.)
-    const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && (titled(m) || choice))).map((m) => m.entity))].filter((e) => e.kind === 'person');
+    // (And "is Macron a president or a prime minister?" offers an office, not Starmer: in a choice, only a mention by
+    // name is someone asked about.)
+    const byName = (m: Mention): boolean => ws.slice(m.start, m.end).some((w) => words(m.entity.name).includes(w));
+    const people = [...new Set(found.filter((m) => !(subjects.has(m.entity.id) && (titled(m) || choice)) && !(choice && !byName(m) && OFFICE_WORD.test(ws.slice(m.start, m.end).join(' ')))).map((m) => m.entity))].filter((e) => e.kind === 'person');
     const [person] = people;
     if ((people.length !== 1 && !labelled) || !person || person.anonymous || subjects.has(person.id)) return undefined;
     // "Macron is president of what country?": words of the person's own title ask for the rest of it.

@@ -100,7 +100,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
   ['reverse', 'reversed', 'reversal', 'friendlier', 'warmer', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
-  ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing'],
+  ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing', 'hating', 'hater', 'haters'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weaponization', 'weaponisation', 'weaponizing', 'weaponising', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs', 'diplomacy', 'statecraft'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],

@@ -1255,6 +1255,15 @@ describe('answers', () => {
     expect(topParagraph('Who sat in on the calls?')).toBe(1);
   });
 
+  it('answers "is Macron a prime minister or a president?" where the story titles him (the offices name no one else)', () => {
+    expect(topParagraph('Is Macron a prime minister or a president?')).toBe(5);
+    expect(topParagraph('Is Starmer a president or a prime minister in the story?')).toBe(10);
+  });
+
+  it('reads "hating on" someone as hostility', () => {
+    expect(topParagraph('Is trump still hating on the alliance?')).toBe(8);
+  });
+
   it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
     expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
     expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
