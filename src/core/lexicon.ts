@@ -340,6 +340,8 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
   [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],
+  // "The foreign figures named", "European figures": people, leaders (not figures as numbers).
+  [/\b(foreign|world|european|international|political|overseas|global) figures\b/gi, '$1 leaders', ['figures']],
   // "A ton of leaders", "tons of calls": a lot of them (not a tone).
   [/\b(?:a )?tons? of\b/gi, 'a lot of', ['ton']],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.

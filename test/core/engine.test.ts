@@ -1264,6 +1264,12 @@ describe('answers', () => {
     expect(topParagraph('Is trump still hating on the alliance?')).toBe(8);
   });
 
+  it('reads "foreign figures" as people, not as a figure (number)', () => {
+    expect(plainIdioms('the foreign figures in it')).toBe('the foreign leaders in it');
+    expect(topParagraph('Name the foreign figures who appear in the piece.')).toBe(5);
+    expect(topParagraph('What figure did the White House give?')).toBe(12);
+  });
+
   it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
     expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
     expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
