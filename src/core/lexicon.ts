@@ -1024,7 +1024,7 @@ export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/
 export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders?|countries|country's|heads? of state|heads? of government|presidents|prime ministers|(?<=\bwhich (?:[\p{L}\p{N}'-]+ ){0,2})(?:president|prime minister)|people|figures|politicians|officials)\b/u;
 
 /** "Is any source named?", "who is quoted on the record?": asks for the sources the story names. */
-export const NAMED_SOURCE = /\bnamed (?:source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:which|what) (?:source|official|person|spokesperson|voice) (?:is|was) (?:named|identified)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;
+export const NAMED_SOURCE = /\bnamed (?:names?|source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:which|what) (?:source|official|person|spokesperson|voice) (?:is|was) (?:named|identified)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;
 
 /** "Which sources are anonymous?", "list the sources": asks for every source the story cites. */
 export const SOURCES_LIST = /^\W*sources\W*$|\b(?:which|what|list|all|every|who are|how many)\b[^?]*\bsources\b|\bsources\b[^?]*\b(?:anonymous|unnamed|named|identified|unidentified)\b/;

@@ -1270,6 +1270,11 @@ describe('answers', () => {
     expect(topParagraph('What figure did the White House give?')).toBe(12);
   });
 
+  it('answers "any on-the-record names?" with the first named source, not with the names Trump and Macron say', () => {
+    expect(topParagraph('Any on-the-record names in this report?')).toBe(12);
+    expect(topParagraph('any on the record name in the story?')).toBe(12);
+  });
+
   it('reads "a ton of" / "tons of" as a lot of, not as a tone', () => {
     expect(plainIdioms('he rings tons of leaders')).toBe('he rings a lot of leaders');
     expect(topParagraph('Does Trump really ring a ton of other leaders?')).toBe(4);
