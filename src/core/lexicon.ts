@@ -791,6 +791,11 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\bspill(?:ed|s|ing|t)? (?=to\b)/gi, 'talked ', ['spill']],
   // "Did the official say…": the one official the story quotes (an official phone is another thing).
   [/\b(?:the|that|this) official (?=(?:say|says|said|saying|admit|admits|admitted|admitting|tell|told|claim|claims|claimed|mean|meant|concede|concedes|conceded|note|noted|add|added|suggest|suggested|think|thinks|thought|believe|believes)\b)/gi, 'the European official ', ['official']],
+  // "Does Trump get along with leaders?": how good his relationships are. "Anti-NATO": hostile toward it. "On a
+  // first-name basis": calling each other by name.
+  [/\b(?:get|gets|got|getting) (?:along|on) (?:(?:well|great|fine|nicely|okay|ok) )?with\b/gi, 'has good relationships with', ['along', ' on ']],
+  [/\banti[- ](?=nato\b|alliance\b)/gi, 'hostile toward ', ['anti']],
+  [/\bon (?:a )?first[- ]name (?:basis|terms)\b/gi, 'calling each other by name', ['first']],
   // "The Dutch summit": the summit in the Netherlands (Dutch is also how readers name Rutte).
   [/\bdutch ((?:nato )?(?:summit|gathering|meeting|conference|get-together|confab))\b/gi, '$1 in the Netherlands', ['dutch']],
   // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw

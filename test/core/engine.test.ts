@@ -241,6 +241,8 @@ describe('answers', () => {
     ['What did Trump declare after the Dutch summit?', 8],
     // "The official" who says something is the one official the story quotes, not an official phone.
     ['What did the official say about personal contact?', 9],
+    // Anti-NATO is hostile toward it.
+    ['Was Trump anti-NATO before the summit?', 8],
     ['le premier ministre britannique used which app, s\'il vous plaît?', 10],
     ['wie viele bilateral meetings, laut the White House?', 12],
     ['Did Macron stretch Trump\'s name too, sí o no?', 6],
@@ -321,6 +323,10 @@ describe('answers', () => {
     expect(engine.ask('What time did Rutte send the texts?').answered).toBe(false);
     expect(topParagraph('What time of the day did Starmer take the call?')).toBe(10);
     expect(topParagraph('Over what time were the 23 meetings counted?')).toBe(12);
+  });
+
+  it('refuses which leaders Trump gets along with or not: the story names none either way', () => {
+    expect(engine.ask('Which leaders does Trump not get along with?').answered).toBe(false);
   });
 
   it('answers an either-or question when the story gives one side ("cricket or football?")', () => {
