@@ -315,8 +315,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
   }
   const compoundRe = compounds.size ? new RegExp(`\\b(${[...compounds].join('|')})\\b`, 'gi') : undefined;
-  // "Did the White House push back?": two words the fact base writes as one ("pushback") read as that word,
-  // when one of them is a word the story doesn't have ("push").
+  // "Did the White House push back?", "the nether lands": two words the fact base writes as one ("pushback",
+  // "netherlands") read as that word, when one of them is a word the story doesn't have ("push"). (One pass, before
+  // spelling and set phrases: a second after them joined nothing more in any question set.)
   const closeUp = (plain: string): string =>
     plain.replace(/\b(\p{L}{2,}) (?=(\p{L}{2,})\b)/gu, (m, a: string, b: string) => {
       const [x, y] = [a.toLowerCase(), b.toLowerCase()];
@@ -334,11 +335,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const plain = misspeltPlain(lower);
       return plain === undefined || vocab.lookup(lower).length > 0 ? w : plain;
     });
-    const closed = closeUp(plainIdioms(spelt));
+    const closed = plainIdioms(spelt);
     return compoundRe ? closed.replace(compoundRe, (m) => m.replace(/\s+/, '-')) : closed;
   };
   // Each fact's quotes folded, letters said more than once counted once (what givenNameFacts reads).
   const undoubledQuotes = new Map(base.facts.map((f) => [f, f.sources.map((x) => undouble(fold(x.quote)))]));
+  // The ways of contact each fact's answer names ("informal phone calls and text messages").
+  const answerChannels = new Map(base.facts.map((f) => [f, channelsIn(words(fold(f.answer)))]));
 
   // The facts in the order the story tells them.
   const inStoryOrder = [...base.facts].sort((a, b) => firstParagraph(a) - firstParagraph(b));
@@ -631,11 +634,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) ranked = preferNear(ranked, 0.8, (r) => r.item.about.has(outlet.id));
     // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
     // names the ways of contact asked about.
-    const channelsAsked = channelsIn(words(folded));
-    if ((MEANS_ASKED.test(foldedRaw) || (new Set(words(folded).map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
+    const foldedWords = words(folded);
+    if ((MEANS_ASKED.test(foldedRaw) || (new Set(foldedWords.map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
+      const channelsAsked = channelsIn(foldedWords);
       // (The one naming the most of them: "calls and text messages" over "these personal calls".)
       const named = (r: Scored): number => {
-        const ways = channelsIn(words(fold(r.item.fact.answer)));
+        const ways = answerChannels.get(r.item.fact) ?? new Set<string>();
         return [...channelsAsked].every((ch) => ways.has(ch)) ? ways.size : 0;
       };
       const most = Math.max(0, ...ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) * CHANNEL_NEAR).map(named));
@@ -779,8 +783,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which NATO official is mentioned?": the person whose title names that body.
     const [body] = mentioned;
     const ofBody = body && mentioned.length === 1 && body.kind === 'organization' ? body : undefined;
+    // ("Which French official…", "which NATO figure…": in a which-question, the word for what someone is asks for them.)
+    const whichPersonWord = (t: Token): boolean => /^which\b/.test(asked) && /^(?:officials?|figures?|persons?|politicians?)$/.test(t.word);
     const memberAsked =
-      /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || (/^which\b/.test(asked) && /^(?:officials?|figures?|persons?|politicians?)$/.test(t.word)));
+      /^(?:which|what|who(?:'s| is)(?: the)?)\b/.test(asked) && tokens.some((t) => BODY_ROLES.test(t.word)) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || whichPersonWord(t));
     // "Who leads NATO?", "who runs the alliance?": the one whose title says they lead it (not a deputy).
     const leadsAsked = /^who (?:leads|heads|runs|chairs|is in charge of)\b/.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || BODY_LEADS.test(t.word));
     const member = ofBody && (memberAsked || leadsAsked)
@@ -789,11 +795,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which French leader features in the story?": the one person it names.
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     const [only] = people;
-    // ("Which French official is mentioned?": the word for what they are asks for them too.)
     // ("Which aide listened in on the Macron call?" asks about the aides; "who was NATO chief before Rutte?" about
     // someone else; "who described the Emmanuel thing?" for whoever told of it.)
     const featured =
-      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || (/^which\b/.test(asked) && /^(?:officials?|figures?|persons?|politicians?)$/.test(t.word))) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
+      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || whichPersonWord(t)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
         ? only
         : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does
