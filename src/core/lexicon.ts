@@ -334,9 +334,9 @@ const WHICH_OUTLET = String.raw`^\s*(?:so |ok )?(?:which|what) (?:news |media )?
 const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
-const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
+export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
-  [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on'],
+  [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on', ['built', 'founded', 'resting', 'rests', 'rest']],
   // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
   [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],
@@ -345,13 +345,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "A ton of leaders", "tons of calls": a lot of them (not a tone).
   [/\b(?:a )?tons? of\b/gi, 'a lot of', ['ton']],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.
-  [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|for real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
-  [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
-  [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story'],
+  [/^\s*(?:so |but |ok |okay )?(?:is|was) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))(?: all| even| actually| really)? (?:true|real|for real|legit|legitimate|accurate|reliable|credible|trustworthy|fake|fake news|made up|verified|confirmed|reliable reporting)\s*(?=[?.!]|$)/gi, 'which outlet reported the story', ['true', 'real', 'for real', 'legit', 'legitimate', 'accurate', 'reliable', 'credible', 'trustworthy', 'fake', 'fake news', 'made up', 'verified', 'confirmed', 'reliable reporting']],
+  [/^\s*how (?:reliable|accurate|credible|trustworthy|solid|legit|true|reliably sourced|well sourced) is (?:this|it|that|all this|the (?:story|article|piece|report|reporting)|this (?:story|article|piece|report|reporting))\s*(?=[?.!]|$)/gi, 'which outlet reported the story', ['how ']],
+  [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story', ['trust', 'believe', 'rely on']],
   // "How many leaders are named?": the leaders the story names (the list answers how many).
-  [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story'],
+  [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story', ['how many ']],
   // "List the leaders", "name all the leaders": the leaders the story names.
-  [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story'],
+  [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story', ['leaders']],
   // A quiz: "Quiz Q1:", "Bonus round!", "Multiple choice:", "Fill in: …", "… Fill it in.", and options "A) x, B) y,
   // C) z" offered as "x or y or z" (and so are ": Belgium, the Netherlands or Spain?").
   [/^\s*(?:(?:pub |trivia )?quiz(?: night)?\s*)?(?:q|question|#)\s*\d{1,2}\s*[:.)—–-]\s*/i, ''],
@@ -359,13 +359,13 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*(?:multiple[- ]choice|mcq|fill in(?: the (?:blanks?|gaps?))?|fill the (?:blanks?|gaps?)|complete the (?:sentence|quote|line|phrase))\s*[:.!—–-]\s*/i, '', ['multiple', 'mcq', 'fill', 'complete']],
   [/[.!]?\s*(?:fill (?:it|this|that|them) in|fill in the (?:blanks?|gaps?)|fill the (?:blanks?|gaps?)|complete (?:it|the (?:sentence|quote|line|phrase)))[.!]*\s*$/i, '?', ['fill', 'complete']],
   [/(?:^|(?<=[\s:—–-]))\(?[aA]\)\s*(?=.*\b\(?[bB]\)\s)/u, '', ['a)']],
-  [/[,;]?\s*(?:or\s+)?\(?\b[b-eB-E]\)\s*/gu, ' or ', ['b)']],
-  [/(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+), (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or ']],
+  [/[,;]?\s*(?:or\s+)?\(?\b[b-eB-E]\)\s*/gu, ' or ', ['b)', 'c)', 'd)', 'e)']],
+  [/(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+), (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or']],
   // A name signed at the end ("…? Bev", "… -- Walter", "Thanks, Harold") asks nothing.
   [/([?.!])\s*(?:(?:--?|—|–)\s*)?(?:(?:thanks|thank you|cheers|regards|love|best|many thanks),?\s+)?\p{Lu}\p{Ll}{2,15}\s*$/u, '$1'],
   // Written like a ticket or an email: a subject line, "…? pls advise", "ASAP", "…? Regards", "Thanks in advance".
   // (Input arrives on one line, so a subject line runs up to the question's first word.)
-  [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, ''],
+  [/^\s*(?:subject|subj|re|topic)\s*:\s*(?:[^\s?]+\s+){1,6}?(?=(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|would|should|will|quote|name|list|tell|give|summari[sz]e|explain|describe)\b)/i, '', ['subject', 'subj', 're', 'topic']],
   [/(?:[\s,;.—–-]*\b(?:(?:pls|please|plz|kindly) advise|asap)\b(?:\s+(?:pls|please|plz))?[.!]*)+\s*$/i, '', ['advise', 'asap']],
   [/([?.!])\s*(?:(?:best|kind|warm|warmest|many) )?(?:regards|thanks|thank you|thx|tia|cheers)\b(?: (?:in advance|so much|a lot|again))?[.!]*(?:[,\s]+\p{L}{2,20})?\s*$/iu, '$1', ['regards', 'thank', 'thx', 'tia', 'cheers']],
   // Old-fashioned courtesies: "Pray, who…", "what office, pray, does he hold", "might I ask", "one gathers", "I
@@ -376,53 +376,53 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*i (?:should|would|'d) be (?:most |very |so )?(?:grateful|obliged)(?: (?:for|if you (?:would|could|might)(?: kindly)?))?\s*/i, '', ['grateful', 'obliged']],
   [/\b(?:would|could|might) you be so kind as to\b/gi, 'could you', ['so kind']],
   // Courtesies around a question: "Good morning.", "Dear assistant,", "Pardon me, but I was wondering whether…".
-  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone| folks| team| y'?all)?\s*[.,!:;—–-]+\s*)+/iu, ''],
-  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|(?:would|should) (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, ''],
+  [/^\s*(?:(?:good (?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?= (?:all|everyone|folks|team|y'?all)\b)|hello|hi|hey|greetings|dear [\p{L} ]{1,30}?|pardon(?: me| the intrusion)?|excuse me|sorry(?: to bother you)?)(?: there| dear| all| everyone| folks| team| y'?all)?\s*[.,!:;—–-]+\s*)+/iu, '', ['good ', 'morning', 'afternoon', 'evening', 'hello', 'hi', 'hey', 'greetings', 'dear ', 'pardon', 'excuse me', 'sorry']],
+  [/^\s*(?:but |and |so )?(?:i (?:hope you don't mind my asking|was (?:just )?(?:wondering|curious)|(?:would|should) (?:be grateful to|like to|love to) (?:learn|know|find out|understand|ask)|want to (?:know|ask)|need to know|confess [^,.]*)|i(?:'d|’d| would) (?:like|love) to (?:know|learn|ask|find out)|could you (?:please )?tell me|would you (?:please )?tell me|please tell me)[,]?(?: but)?(?: (?:whether|if|about))?\s*/i, '', ['hope you don\'t mind my asking', 'wondering', 'curious', 'be grateful to', 'like to', 'love to', 'want to ', 'need to know', 'confess ', ' to ', 'could you ', 'would you ', 'please tell me']],
   // "Tell me what Rutte's texts said": the question after the request.
-  [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, ''],
+  [/^\s*(?:pls |please |so |ok |okay )?tell (?:me|us) (?=(?:what|who|how|why|when|where|which)\b)/i, '', ['tell ']],
   // A leading @mention of the bot ("@factdesk who texted Trump?") addresses it; it asks nothing.
   [/^\s*@[\p{L}\p{N}._-]+[:,]?\s+/u, ''],
   // A question relayed for someone else ("A reader wants to know…", "Someone at the desk asked whether…").
-  [/^\s*(?:(?:a|one|my|our|the|another) )?(?:patron|reader|user|customer|member|caller|listener|viewer|subscriber|friend|colleague|student|client|visitor|someone|somebody|person|editor|producer|reporter|boss)(?: (?:at|from|on|in) (?:the |our |my )?[\p{L}-]+)?(?: here)? (?:wants to know|would like to know|wants to understand|would like to understand|is asking|asks|asked|is wondering|wonders|wondered|was wondering|wanted to know|needs to know|is curious)(?: about)?\s*[:,—–-]?\s*(?:(?:whether|if)\s+)?/iu, ''],
+  [/^\s*(?:(?:a|one|my|our|the|another) )?(?:patron|reader|user|customer|member|caller|listener|viewer|subscriber|friend|colleague|student|client|visitor|someone|somebody|person|editor|producer|reporter|boss)(?: (?:at|from|on|in) (?:the |our |my )?[\p{L}-]+)?(?: here)? (?:wants to know|would like to know|wants to understand|would like to understand|is asking|asks|asked|is wondering|wonders|wondered|was wondering|wanted to know|needs to know|is curious)(?: about)?\s*[:,—–-]?\s*(?:(?:whether|if)\s+)?/iu, '', ['wants to know', 'would like to know', 'wants to understand', 'would like to understand', 'is asking', 'asks', 'asked', 'is wondering', 'wonders', 'wondered', 'was wondering', 'wanted to know', 'needs to know', 'is curious']],
   // ("My teacher asked us how…", "our nan keeps asking whether…": whoever it is, the question is theirs.)
   [/^\s*(?:my|our) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:asked|asks|was asking|is asking|keeps asking|kept asking|wants to know|wanted to know|would like to know|is wondering|was wondering|wondered|wonders)(?: (?:me|us))?(?: about)?\s*[:,—–-]?\s*(?:(?:whether|if)\s+)?(?=(?:how|why|what|who|whom|whose|when|where|which|did|does|do|is|was|were)\b|\p{Lu})/iu, '', ['ask', 'know', 'wonder']],
-  [/,?\s*\b(?:for|to) (?:a|the|our|my) (?:patron|reader|customer|caller|viewer|subscriber|client|visitor)\b/giu, ''],
-  [/[,;]?\s*(?:if you(?:'d| would) be so kind|if you (?:don't|do not) mind|if possible|please|thanks?(?: you)?(?: in advance)?)\s*([?.!]*)\s*$/i, '$1'],
+  [/,?\s*\b(?:for|to) (?:a|the|our|my) (?:patron|reader|customer|caller|viewer|subscriber|client|visitor)\b/giu, '', ['patron', 'reader', 'customer', 'caller', 'viewer', 'subscriber', 'client', 'visitor']],
+  [/[,;]?\s*(?:if you(?:'d| would) be so kind|if you (?:don't|do not) mind|if possible|please|thanks?(?: you)?(?: in advance)?)\s*([?.!]*)\s*$/i, '$1', [' be so kind', 'if you ', 'if possible', 'please', 'thank']],
   // A claim with a tag ("…, right?", "…, isn't she?") asks whether the claim holds.
-  [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|yes or no|true or false|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2'],
+  [/^(?!\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|what|who|when|where|why|how|which)\b)(.+?)[,]?\s+(?:right|correct|true|yes or no|true or false|isn't (?:it|he|she|that|this)|aren't they|wasn't (?:it|he|she)|weren't they|didn't (?:he|she|they)|doesn't (?:he|she|it)|don't they|hasn't (?:he|she)|haven't they)\s*\?+(.*)$/i, '$1?$2', ['right', 'correct', 'true', 'yes or no', 'true or false', 'isn\'t ', 'aren\'t they', 'wasn\'t ', 'weren\'t they', 'didn\'t ', 'doesn\'t ', 'don\'t they', 'hasn\'t ', 'haven\'t they']],
   // A label before the question ("Quick check before we publish:", "For copy:") is not part of it.
   [/^\s*(?:quick |one )?(?:check|question|q|request|query|enquiry|inquiry|ask|fact[- ]?check|sanity check|(?:mod|moderator|moderation|gut) check|(?:pub |trivia )?quiz(?: check| question| time)?|trivia(?: question)?|fill in the blanks?)(?: (?:before (?:we|i) (?:publish|print|file|run it)|for (?:the )?(?:desk|copy)))?\s*[:,—–-]\s*/i, ''],
-  [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, ''],
+  [/^\s*for (?:copy|the record|our story|the desk)\s*[:,—–-]\s*/i, '', ['for ']],
   // Newsroom labels: "producer q:", "for the headline:", "social needs a teaser:".
-  [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, ''],
-  [/^\s*for (?:the |a |our )?(?:headline|hed|dek|social(?: card| post)?|tweet|newsletter|push(?: alert)?|alert|teaser|caption|promo|script)\s*[:,—–-]\s*/i, ''],
-  [/^\s*(?:social|the desk|copy|we|i) needs? (?:a |an |the )?[\p{L}-]+\s*[:,—–-]\s*/iu, ''],
+  [/^\s*(?:producer|editor|desk|social|copy|photo|web|digital|night desk)(?: here| q| question| team| desk)?\s*[:,—–-]\s*/i, '', ['producer', 'editor', 'desk', 'social', 'copy', 'photo', 'web', 'digital', 'night desk']],
+  [/^\s*for (?:the |a |our )?(?:headline|hed|dek|social(?: card| post)?|tweet|newsletter|push(?: alert)?|alert|teaser|caption|promo|script)\s*[:,—–-]\s*/i, '', ['for ']],
+  [/^\s*(?:social|the desk|copy|we|i) needs? (?:a |an |the )?[\p{L}-]+\s*[:,—–-]\s*/iu, '', [' need']],
   // "pull the bit about Macron", "need the White House quote": asks for what the story has on it.
-  [/^\s*(?:pls |please )?(?:pull|grab|find|get|give me|send|paste|need)(?: me)? (?:the |a |any )?(?:bit|line|lines|quote|quotes|graf|grafs|para|part|section|passage|sentence|stuff)s? (?:about|on|from|where|with|re|regarding|for|that says) /i, 'what about '],
-  [/^\s*(?:pls |please )?(?:need|want|grab|pull) (?:the |a |any )?(.+?) (?:quote|quotes|line)\b/i, 'what did $1 say'],
-  [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline'],
-  [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1'],
+  [/^\s*(?:pls |please )?(?:pull|grab|find|get|give me|send|paste|need)(?: me)? (?:the |a |any )?(?:bit|line|lines|quote|quotes|graf|grafs|para|part|section|passage|sentence|stuff)s? (?:about|on|from|where|with|re|regarding|for|that says) /i, 'what about ', ['pull', 'grab', 'find', 'get', 'give me', 'send', 'paste', 'need']],
+  [/^\s*(?:pls |please )?(?:need|want|grab|pull) (?:the |a |any )?(.+?) (?:quote|quotes|line)\b/i, 'what did $1 say', ['quote', 'quotes', 'line']],
+  [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline', ['lede', 'hook', 'nut graf', 'top of the ']],
+  [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1', ['quote']],
   // "Did an official go on record about X?": say something about it (named or not).
-  [/\b(?:go|goes|went|gone|going) on[- ](?:the[- ])?record\b/gi, 'say'],
-  [/\bon[- ](?:the[- ])?record\b/gi, 'named'],
-  [/\bat any (?:point|time|stage)\b/gi, ' '],
-  [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell)(?: or two| or so)?)\b/gi, 'summary'],
-  [/\bin full\b/gi, ' '],
+  [/\b(?:go|goes|went|gone|going) on[- ](?:the[- ])?record\b/gi, 'say', ['record']],
+  [/\bon[- ](?:the[- ])?record\b/gi, 'named', ['record']],
+  [/\bat any (?:point|time|stage)\b/gi, ' ', ['at any ']],
+  [/\b(?:(?:the )?(?:one[- ]line|one[- ]sentence|short|quick|brief|two[- ]line) (?:version|summary|take|rundown)|in (?:a|one) (?:sentence|line|nutshell)(?: or two| or so)?)\b/gi, 'summary', ['version', 'summary', 'take', 'rundown', 'sentence', 'line', 'nutshell']],
+  [/\bin full\b/gi, ' ', ['in full']],
   // "The two leaders", "both presidents": the pair the question is about (named or meant), not world leaders at large.
-  [/\b(?:the |these |those )?(?:two|both) (?:of (?:them|the (?:leaders|presidents|men))|(?:world )?(?:leaders|presidents|men|guys|politicians))\b/gi, 'they'],
+  [/\b(?:the |these |those )?(?:two|both) (?:of (?:them|the (?:leaders|presidents|men))|(?:world )?(?:leaders|presidents|men|guys|politicians))\b/gi, 'they', ['two', 'both']],
   // A claim someone posted, to check: "a poster says X. Accurate?" asks whether X.
-  [/^\s*(?:(?:a|one|the|some|another) )?(?:poster|user|commenter|redditor|member|troll|guy|account)(?: (?:here|online|in (?:the )?[\p{L}-]+|on (?:the )?[\p{L}-]+))? (?:says|said|claims|claimed|posted|wrote|writes|is saying|is claiming|insists)(?: that)?\s+/iu, 'did '],
-  [/[\s,;:.—–-]+(?:true|accurate|correct|right|legit|confirmed|confirm)\s*\?+\s*$/i, '?'],
-  [/\b(?:high|top)[- ]level\b/gi, ' '],
+  [/^\s*(?:(?:a|one|the|some|another) )?(?:poster|user|commenter|redditor|member|troll|guy|account)(?: (?:here|online|in (?:the )?[\p{L}-]+|on (?:the )?[\p{L}-]+))? (?:says|said|claims|claimed|posted|wrote|writes|is saying|is claiming|insists)(?: that)?\s+/iu, 'did ', ['says', 'said', 'claims', 'claimed', 'posted', 'wrote', 'writes', 'is saying', 'is claiming', 'insists']],
+  [/[\s,;:.—–-]+(?:true|accurate|correct|right|legit|confirmed|confirm)\s*\?+\s*$/i, '?', ['true', 'accurate', 'correct', 'right', 'legit', 'confirmed', 'confirm']],
+  [/\b(?:high|top)[- ]level\b/gi, ' ', ['level']],
   // "Does the article name X, or are they anonymous?": the second half asks the first again.
-  [/,?\s*\bor (?:are|is|was|were|do|does) (?:they|he|she|it|them) (?:left )?(?:unnamed|anonymous|not named|unidentified|kept anonymous|nameless)\s*(?=[?.!]|$)/gi, ''],
-  [/^\s*(?:does|did) (?:the |this )?(?:article|story|piece|report|politico) (?:actually )?(?:name|identify) (.+?)\s*(?=[?.!]|$)/i, 'is $1 named'],
+  [/,?\s*\bor (?:are|is|was|were|do|does) (?:they|he|she|it|them) (?:left )?(?:unnamed|anonymous|not named|unidentified|kept anonymous|nameless)\s*(?=[?.!]|$)/gi, '', ['unnamed', 'anonymous', 'not named', 'unidentified', 'kept anonymous', 'nameless']],
+  [/^\s*(?:does|did) (?:the |this )?(?:article|story|piece|report|politico) (?:actually )?(?:name|identify) (.+?)\s*(?=[?.!]|$)/i, 'is $1 named', ['article', 'story', 'piece', 'report', 'politico']],
   // A client's note: "Client wants to know if we should echo it.", "a sentence I can drop into the update".
-  [/([?.!])\s+(?:the |my |our )?(?:client|boss|editor|team|desk|producer)s? (?:wants?|needs?|asks?|asked|would like)\b[^?]*\??\s*$/i, '$1'],
+  [/([?.!])\s+(?:the |my |our )?(?:client|boss|editor|team|desk|producer)s? (?:wants?|needs?|asks?|asked|would like)\b[^?]*\??\s*$/i, '$1', ['client', 'boss', 'editor', 'team', 'desk', 'producer']],
   // ("…? legal wants it in quotes", "…? the host needs to know before air": whoever wants it, an aside.)
   [/([?.!])\s+(?:(?:the|my|our) )?(?:[\p{L}-]+ ){0,2}(?:wants?|needs?) (?:it|this|that|them|to (?:know|check|see|confirm))\b[^?]*$/iu, '$1', ['want', 'need']],
   // A remark after the question: "…? that's an OPSEC fail if so", "…? which would be wild".
-  [/([?])\s+(?:that(?:'s|’s| is| would be| was)|which (?:is|would be|was)|this is|what a)\b[^?]*$/i, '$1'],
+  [/([?])\s+(?:that(?:'s|’s| is| would be| was)|which (?:is|would be|was)|this is|what a)\b[^?]*$/i, '$1', ['that', 'which ', 'this is', 'what a']],
   // An interjection before the question: "hang on, was the summit in Belgium?", "wait, who said that?"
   [/^\s*(?:hang on|hold on|hold up|wait(?: a (?:sec|second|minute|moment))?|hmm+|erm+|uh+|oh)\s*[,.!:;—–-]+\s*/i, '', ['hang on', 'hold', 'wait', 'hm', 'erm', 'uh', 'oh']],
   // "Who's Anna Kelly when she's at home?": who she is. "The direct line they keep banging on about": about it.
@@ -432,87 +432,87 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(?:hiding behind |granted |given |under |on condition of )?anonymity\b/gi, 'anonymous', ['anonymity']],
   // "…, y/n": a yes/no question.
   [/[,;:]?\s*\(?\by\/n\b\)?\s*\??\s*$/i, '?', ['y/n']],
-  [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' '],
-  [new RegExp(String.raw`\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), ''],
-  [/\bre:\s*/gi, 'about '],
-  [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' '],
-  [/\bone[- ]liner\b/gi, 'summary'],
+  [/\s*(?:that |which )?\b(?:i|we) can (?:drop|paste|put|use|slot|plug|copy|lift|quote)\b[^?.!]*/gi, ' ', [' can ']],
+  [new RegExp(String.raw`\s+[—–-]+\s*(?:i |we )?(?:need|want|needed)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), '', ['need', 'want']],
+  [/\bre:\s*/gi, 'about ', ['re:']],
+  [/,?\s*\b(?:as )?per (?:the |this )?(?:article|piece|story|report)(?:'s|’s) (?:timeframe|timeline|account|telling|framing|reporting)\b/gi, ' ', ['timeframe', 'timeline', 'account', 'telling', 'framing', 'reporting']],
+  [/\bone[- ]liner\b/gi, 'summary', ['liner']],
   // "The White House's key message": its response (not a message sent).
-  [/\b(?:key|main|core|central|top|official) (?:message|messaging)\b/gi, 'response'],
+  [/\b(?:key|main|core|central|top|official) (?:message|messaging)\b/gi, 'response', ['message', 'messaging']],
   // "What does 'effusive' mean in the context of the texts?": about them.
-  [/\bin (?:the )?context of\b/gi, 'about'],
+  [/\bin (?:the )?context of\b/gi, 'about', ['context of']],
   // A broadcaster's notes: "just double-checking for the script", "Checking the figure.", "a 20-second read on…".
   [/[\s,;:.—–-]*\b(?:just )?(?:double[- ]?checking|checking|confirming|verifying)(?: (?:the|that|this|it|my|our) [\p{L}-]+)?(?: for (?:the|my|our|a) [\p{L}-]+)?[.!]?\s*$/iu, '', ['checking', 'confirming', 'verifying']],
-  [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of'],
-  [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of'],
+  [/\b(?:a |an )?(?:\d+|ten|fifteen|twenty|thirty|sixty)[- ]second (?:read|version|intro|script|summary|take)(?: (?:on|about|of))?/gi, 'summary of', ['second ']],
+  [/\b(?:a |an )?(?:short |quick |brief )?(?:opening |closing )?read (?:on|about)\b/gi, 'summary of', ['read ']],
   // A sceptic's framing: "did the official confirm or deny…", "is this from the NYT or someone else?",
   // "just rehashing someone else's report", "sarcastic summary pls".
-  [/\bconfirm(?:ed|s)? or den(?:y|ied|ies)\b/gi, 'say about'],
-  [/^\s*(?:is|was) (?:this|the) (?:story|article|piece|report|news)(?: originally| actually| even)? from (?:the )?[\p{L}' ]+? or (?:someone|somebody|something|somewhere) else\b[^?]*/iu, 'which outlet reported the story'],
-  [/\b(?:rehash(?:ing|es|ed)?|recycl(?:ing|es|ed)|aggregat(?:ing|es|ed)|repackag(?:ing|es|ed)|based on) (?:someone|somebody|some other outlet|another outlet)(?: else)?(?:'s|’s)? (?:report|reporting|story|work|piece)\b/gi, 'based on a report'],
-  [/\b(?:sarcastic|snarky|cynical|brutal|neutral|unbiased|objective|honest|spicy)(?= (?:summary|take|version|recap|rundown|tl;?dr))/gi, ''],
+  [/\bconfirm(?:ed|s)? or den(?:y|ied|ies)\b/gi, 'say about', ['confirm']],
+  [/^\s*(?:is|was) (?:this|the) (?:story|article|piece|report|news)(?: originally| actually| even)? from (?:the )?[\p{L}' ]+? or (?:someone|somebody|something|somewhere) else\b[^?]*/iu, 'which outlet reported the story', ['someone', 'somebody', 'something', 'somewhere']],
+  [/\b(?:rehash(?:ing|es|ed)?|recycl(?:ing|es|ed)|aggregat(?:ing|es|ed)|repackag(?:ing|es|ed)|based on) (?:someone|somebody|some other outlet|another outlet)(?: else)?(?:'s|’s)? (?:report|reporting|story|work|piece)\b/gi, 'based on a report', ['someone', 'somebody', 'some other outlet', 'another outlet']],
+  [/\b(?:sarcastic|snarky|cynical|brutal|neutral|unbiased|objective|honest|spicy)(?= (?:summary|take|version|recap|rundown|tl;?dr))/gi, '', ['sarcastic', 'snarky', 'cynical', 'brutal', 'neutral', 'unbiased', 'objective', 'honest', 'spicy']],
   // A closing aside after the question: "Just want to be sure I'm framing it right.", "I want to say it on air."
-  [new RegExp(String.raw`([?.!,])\s+i(?:'d|’d| would) like to (?!${ASKS_TO_KNOW})[^?]*$`, 'i'), '$1'],
-  [/([?.!])\s+i (?:thought|heard|read|was told|assumed|believed|figured)\b[^?]*$/i, '$1'],
-  [/([?.!])\s+(?:my |your |our )(?:nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|son|daughter|mum|mom|dad|neighbour|neighbor|friend|colleague|aunt|auntie|uncle|sister|brother|kids|grandchildren|partner|mate)(?: [\p{Lu}][\p{L}]+)? (?:thinks?|says?|said|reckons?|believes?|insists?|swears?)\b[^?]*$/iu, '$1'],
-  [/,\s+i (?:want|need|'d like|’d like|would like) to (?:read|share|send|show|tell|quote|use|post|print|put)\b[^?]*$/i, ''],
+  [new RegExp(String.raw`([?.!,])\s+i(?:'d|’d| would) like to (?!${ASKS_TO_KNOW})[^?]*$`, 'i'), '$1', [' like to ']],
+  [/([?.!])\s+i (?:thought|heard|read|was told|assumed|believed|figured)\b[^?]*$/i, '$1', ['thought', 'heard', 'read', 'was told', 'assumed', 'believed', 'figured']],
+  [/([?.!])\s+(?:my |your |our )(?:nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife|son|daughter|mum|mom|dad|neighbour|neighbor|friend|colleague|aunt|auntie|uncle|sister|brother|kids|grandchildren|partner|mate)(?: [\p{Lu}][\p{L}]+)? (?:thinks?|says?|said|reckons?|believes?|insists?|swears?)\b[^?]*$/iu, '$1', ['my ', 'your ', 'our ']],
+  [/,\s+i (?:want|need|'d like|’d like|would like) to (?:read|share|send|show|tell|quote|use|post|print|put)\b[^?]*$/i, '', [' to ']],
   // A reader introducing themselves ("Hello all, Grandad here."), or where they heard of it.
-  [/^\s*(?:(?:hello|hi|hey|morning|evening)(?: all| everyone| folks| there)?[,.!]?\s*)?(?:it's |this is )?[\p{L}]+ here[.!,]\s+/iu, ''],
-  [/^\s*i (?:caught|heard|saw|read|came across) (?:a bit |something |a piece |a story |an item |a report )?(?:on|in) the (?:radio|news|telly|tv|paper|papers)\b[^.?!]*[.!]\s*/i, ''],
-  [new RegExp(String.raw`([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), '$1'],
+  [/^\s*(?:(?:hello|hi|hey|morning|evening)(?: all| everyone| folks| there)?[,.!]?\s*)?(?:it's |this is )?[\p{L}]+ here[.!,]\s+/iu, '', [' here']],
+  [/^\s*i (?:caught|heard|saw|read|came across) (?:a bit |something |a piece |a story |an item |a report )?(?:on|in) the (?:radio|news|telly|tv|paper|papers)\b[^.?!]*[.!]\s*/i, '', [' the ']],
+  [new RegExp(String.raw`([?.!])\s+(?:(?:just|really|i|and|but|so)\s+)*(?:want|wanted|need|needed|don't want|do not want|'m|’m|am|hope|would like|'d like|trying|making sure|wanna)\b(?![^?]*\b(?:${ASKS_TO_KNOW})\b)[^?]*$`, 'i'), '$1', ['want', 'need', "'m", '’m', 'am', 'hope', 'would like', "'d like", 'trying', 'making sure', 'wanna']],
   // A producer's aside: "so I can ad-lib it", "something punchy", "on air".
-  [/,?\s*\bso (?:that )?(?:i|we) (?:can|could|don't|do not|won't)\b[^?.!]*/gi, ' '],
-  [/,?\s*\bsomething (?:punchy|short|snappy|catchy|simple|quick|tight|crisp)\b/gi, ' '],
-  [/\bon[- ](?:the )?air\b/gi, ' '],
+  [/,?\s*\bso (?:that )?(?:i|we) (?:can|could|don't|do not|won't)\b[^?.!]*/gi, ' ', ['so ']],
+  [/,?\s*\bsomething (?:punchy|short|snappy|catchy|simple|quick|tight|crisp)\b/gi, ' ', ['something ']],
+  [/\bon[- ](?:the )?air\b/gi, ' ', ['air']],
   // Office talk around a question: "from a stakeholder lens", "circling back on…", "quick level-set".
   [/,?\s*\b(?:from|through|with) (?:a|an) (?:[\p{L}-]+ ){0,2}(?:lens|perspective|standpoint|pov|point of view|angle|viewpoint)\b,?/giu, ' ', ['lens', 'perspective', 'standpoint', 'pov', 'point of view', 'angle', 'viewpoint']],
-  [/^\s*(?:circling back|following up|touching base|looping back|jumping back|coming back)(?: (?:on|to|re|about|with))?\s+/i, 'about '],
-  [/^\s*(?:quick )?level[- ]set\b[^:—–-]*[:—–-]\s*/i, ''],
-  [/\bwalk(?:s|ed|ing)? back\b/gi, 'reversed'],
-  [/\bping[- ]?pong(?:ed|ing|s)?\b/gi, 'back and forth'],
-  [/\bfor real\b/gi, ' '],
+  [/^\s*(?:circling back|following up|touching base|looping back|jumping back|coming back)(?: (?:on|to|re|about|with))?\s+/i, 'about ', ['circling back', 'following up', 'touching base', 'looping back', 'jumping back', 'coming back']],
+  [/^\s*(?:quick )?level[- ]set\b[^:—–-]*[:—–-]\s*/i, '', ['level']],
+  [/\bwalk(?:s|ed|ing)? back\b/gi, 'reversed', [' back']],
+  [/\bping[- ]?pong(?:ed|ing|s)?\b/gi, 'back and forth', ['ping']],
+  [/\bfor real\b/gi, ' ', ['for real']],
   // "Walk me through the cellphone angle": what the story has on it.
-  [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the '],
+  [/^\s*(?:(?:can|could) you )?(?:walk|talk|take) me through (?:the )?/i, 'summarise the ', [' me through ']],
   // "Where in the story is Macron?", "where does the article mention the summit?": which paragraph.
-  [/^\s*where (?:does|do|did) (?:the|this) (?:story|article|piece|report|text|write-?up) (?:mention|mentions|talk about|discuss|cover|bring up|get to|say anything about)\b/i, 'which paragraph mentions'],
-  [/^\s*where (?:is|are|was|were) (.+?) (?:mentioned|discussed|covered|named|quoted|brought up)(?: in (?:the|this) (?:story|article|piece|report|text|write-?up))?\b/i, 'which paragraph mentions $1'],
-  [/^\s*where in (?:the|this) (?:story|article|piece|report|text|write-?up) (?:is|are|do|does|can i find|will i find|do i find|'s) (?:we |i )?(?:read about |find |see )?(.+?)(?: (?:mentioned|discussed|covered|named|quoted|come up|comes up|appear|appears))?\s*([?.!]*)\s*$/i, 'which paragraph mentions $1$2'],
-  [/(\bwhich (?:paragraph|para|graf|part|section)\b.*?)\b(?:appear|appears|show up|shows up|feature|features|featured|turn up|turns up)\b/i, '$1 mentioned'],
+  [/^\s*where (?:does|do|did) (?:the|this) (?:story|article|piece|report|text|write-?up) (?:mention|mentions|talk about|discuss|cover|bring up|get to|say anything about)\b/i, 'which paragraph mentions', ['where ']],
+  [/^\s*where (?:is|are|was|were) (.+?) (?:mentioned|discussed|covered|named|quoted|brought up)(?: in (?:the|this) (?:story|article|piece|report|text|write-?up))?\b/i, 'which paragraph mentions $1', ['where ']],
+  [/^\s*where in (?:the|this) (?:story|article|piece|report|text|write-?up) (?:is|are|do|does|can i find|will i find|do i find|'s) (?:we |i )?(?:read about |find |see )?(.+?)(?: (?:mentioned|discussed|covered|named|quoted|come up|comes up|appear|appears))?\s*([?.!]*)\s*$/i, 'which paragraph mentions $1$2', ['where in ']],
+  [/(\bwhich (?:paragraph|para|graf|part|section)\b.*?)\b(?:appear|appears|show up|shows up|feature|features|featured|turn up|turns up)\b/i, '$1 mentioned', ['which ']],
   // "Fill me in on Rutte", "any info on the summit?", "what do we know about Kelly?": what the story has on it.
-  [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise '],
-  [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise '],
-  [/^\s*(?:pls |please )?(?:info|information|details|context|the rundown|the lowdown|a rundown|rundown|lowdown|the gist) (?:on|about|re|regarding)\s+/i, 'summarise '],
-  [/^\s*what (?:do|does|did) (?:we|you|the (?:story|article|piece|report)) know about /i, 'summarise '],
-  [/^\s*what(?:'s| is| was) the (?:background|backstory|context|lowdown|low-down|scoop|deal|story) (?:on|with|behind|about|to) /i, 'summarise '],
+  [/^\s*(?:(?:can|could) you )?(?:fill|catch) (?:me|us) up (?:on|about|with) |^\s*(?:(?:can|could) you )?fill (?:me|us) in (?:on|about|with) /i, 'summarise ', [' up ', 'fill ']],
+  [/^\s*(?:got |is there |are there )?(?:any|some|more) (?:info|information|details|news|updates?|background|context)(?: (?:on|about|re|regarding))?\s+/i, 'summarise ', ['info', 'information', 'details', 'news', 'update', 'background', 'context']],
+  [/^\s*(?:pls |please )?(?:info|information|details|context|the rundown|the lowdown|a rundown|rundown|lowdown|the gist) (?:on|about|re|regarding)\s+/i, 'summarise ', ['info', 'information', 'details', 'context', 'the rundown', 'the lowdown', 'a rundown', 'rundown', 'lowdown', 'the gist']],
+  [/^\s*what (?:do|does|did) (?:we|you|the (?:story|article|piece|report)) know about /i, 'summarise ', [' know about ']],
+  [/^\s*what(?:'s| is| was) the (?:background|backstory|context|lowdown|low-down|scoop|deal|story) (?:on|with|behind|about|to) /i, 'summarise ', [' the ']],
   // "Has Trump stopped bashing NATO?": the reversal of his hostile stance.
-  [/\b(?:stop|stops|stopped|quit|quits|ceased?) (?:bashing|criticizing|criticising|attacking|slamming|trashing|knocking|slagging(?: off)?|hating(?: on)?|being (?:hostile|negative|nasty|critical) (?:to|toward|towards|about|of))\b/gi, 'reversed his hostile stance toward'],
+  [/\b(?:stop|stops|stopped|quit|quits|ceased?) (?:bashing|criticizing|criticising|attacking|slamming|trashing|knocking|slagging(?: off)?|hating(?: on)?|being (?:hostile|negative|nasty|critical) (?:to|toward|towards|about|of))\b/gi, 'reversed his hostile stance toward', ['bashing', 'criticizing', 'criticising', 'attacking', 'slamming', 'trashing', 'knocking', 'slagging', 'hating', 'being ']],
   // "How does Rutte fit into the story?", "what part does the summit play in all this?", "why does Macron matter?"
-  [/^\s*how (?:does|do|did) (.+?) fit (?:in|into)(?: (?:the|this) (?:story|article|piece|report|picture)| all (?:this|of this)| it all)?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
-  [/^\s*what (?:role|part) (?:does|do|did) (.+?) play(?: in (?:the|this) (?:story|article|piece|report)| in (?:all )?(?:this|it))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
-  [/^\s*why (?:does|do|did) (.+?) matter(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*how (?:does|do|did) (.+?) fit (?:in|into)(?: (?:the|this) (?:story|article|piece|report|picture)| all (?:this|of this)| it all)?\s*([?.!]*)\s*$/i, 'summarise $1$2', [' fit ']],
+  [/^\s*what (?:role|part) (?:does|do|did) (.+?) play(?: in (?:the|this) (?:story|article|piece|report)| in (?:all )?(?:this|it))?\s*([?.!]*)\s*$/i, 'summarise $1$2', ['what ']],
+  [/^\s*why (?:does|do|did) (.+?) matter(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2', [' matter']],
   // "What's the significance of Kelly?", "why is Macron in the story?", "what's notable about Starmer?"
-  [/^\s*what(?:'s| is| was) (?:the )?(?:significance|importance|relevance) of (.+?)(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2'],
-  [/^\s*why (?:is|are|was|were) (.+?) (?:in|mentioned in|included in|part of|featured in) (?:the|this) (?:story|article|piece|report)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
-  [/^\s*why (?:does|did) (?:the|this) (?:story|article|piece|report) (?:mention|include|bring up|feature|talk about) (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
-  [/^\s*what(?:'s| is| was) (?:so )?(?:notable|noteworthy|interesting|important|significant|remarkable) about (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2'],
+  [/^\s*what(?:'s| is| was) (?:the )?(?:significance|importance|relevance) of (.+?)(?: (?:here|in (?:the|this) (?:story|article|piece|report)))?\s*([?.!]*)\s*$/i, 'summarise $1$2', ['significance', 'importance', 'relevance']],
+  [/^\s*why (?:is|are|was|were) (.+?) (?:in|mentioned in|included in|part of|featured in) (?:the|this) (?:story|article|piece|report)\s*([?.!]*)\s*$/i, 'summarise $1$2', ['story', 'article', 'piece', 'report']],
+  [/^\s*why (?:does|did) (?:the|this) (?:story|article|piece|report) (?:mention|include|bring up|feature|talk about) (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2', ['mention', 'include', 'bring up', 'feature', 'talk about']],
+  [/^\s*what(?:'s| is| was) (?:so )?(?:notable|noteworthy|interesting|important|significant|remarkable) about (.+?)\s*([?.!]*)\s*$/i, 'summarise $1$2', [' about ']],
   // "Give me the European official's quote": a request, not a word of the question.
-  [/^\s*(?:(?:can|could) you |please )?(?:give|gimme|get|send|show) (?:me|us)\b\s*/i, ''],
+  [/^\s*(?:(?:can|could) you |please )?(?:give|gimme|get|send|show) (?:me|us)\b\s*/i, '', ['give', 'gimme', 'get', 'send', 'show']],
   // "What prompted his change of heart?": why it happened.
-  [/^\s*what (?:prompted|caused|triggered|sparked|spurred|drove|led to)\b/i, 'why was there'],
+  [/^\s*what (?:prompted|caused|triggered|sparked|spurred|drove|led to)\b/i, 'why was there', ['what ']],
   // "When did the summit take place, relative to this report?": when it happened.
-  [/\b(?:take|takes|took|taken|taking) place\b/gi, 'happen'],
-  [/\brelative to\b/gi, ' '],
+  [/\b(?:take|takes|took|taken|taking) place\b/gi, 'happen', [' place']],
+  [/\brelative to\b/gi, ' ', ['relative to']],
   // "Is the 'bro-ing out' line about Trump and Macron?": the quoted words are what is asked about.
-  [/(["“‘'][^"“”‘’']{3,80}["”’']) (?:line|quote|phrase|remark|comment|bit)\b/giu, '$1'],
-  [/\b(?:out )?in the open\b/gi, ' public '],
+  [/(["“‘'][^"“”‘’']{3,80}["”’']) (?:line|quote|phrase|remark|comment|bit)\b/giu, '$1', ['line', 'quote', 'phrase', 'remark', 'comment', 'bit']],
+  [/\b(?:out )?in the open\b/gi, ' public ', ['in the open']],
   // "Name me the leaders mentioned": which leaders. "The letter d": the d, not a letter sent.
-  [/^\s*(?:name|list)(?: me| for me)? (?:all )?(?:the )?(?=[\p{L}-]+ (?:[\p{L}-]+ )?(?:leaders|people|officials|sources)\b)/iu, 'which '],
+  [/^\s*(?:name|list)(?: me| for me)? (?:all )?(?:the )?(?=[\p{L}-]+ (?:[\p{L}-]+ )?(?:leaders|people|officials|sources)\b)/iu, 'which ', ['name', 'list']],
   [/\bthe letters? (?=\p{L}\b)/giu, 'the ', ['letter']],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
-  [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' '],
+  [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' ', ['the ', 'how does ', 'article', 'story', 'piece', 'report', 'write', 'kicker']],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
-  [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' '],
-  [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, ''],
+  [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' ', ['article', 'story', 'piece', 'report', 'write', 'the opening ']],
+  [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, '', ['true or false', 't or f', 't/f', 'yes or no']],
   // A homework prompt before its question: "Explain why…", "Give two reasons why…", "Describe how…".
   [/^\s*(?:please )?(?:explain|describe|outline|discuss|state|give (?:(?:one|two|three|four|\d|some|a few|the) )?(?:main )?(?:reasons?|ways?))(?: (?:briefly|in your own words|in detail))?,?\s+(?=(?:why|how)\b)/i, '', ['explain', 'describe', 'outline', 'discuss', 'state', 'reason', 'way']],
   // "A flip phone": a kind of phone, not a flip-flop on NATO.
@@ -529,178 +529,178 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/^\s*(?:(?:the |a |this )?(?:viral |popular )?(?:claim|post|tweet|rumou?r|headline|caption|meme|thread|reddit post|facebook post|tiktok|screenshot|message)|someone (?:posted|tweeted|wrote|claims?|said))\s*(?:says?|claims?)?(?::|\s*[—–]|\s-)\s*/i, '', ['claim', 'post', 'tweet', 'rumo', 'headline', 'caption', 'meme', 'thread', 'tiktok', 'screenshot', 'message', 'someone']],
   [/([.!?'"”’])\s*(?:verdict|true or false|true or not|accurate|legit|real or fake|fact or fiction|correct|right|rating|fact check)\s*\?+\s*$/i, '$1', ['verdict', 'true', 'accurate', 'legit', 'real', 'fact', 'correct', 'right', 'rating']],
   // How a question is framed, not what it asks: "is it true that X" asks X; "according to the article" adds nothing.
-  [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did '],
-  [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did '],
-  [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' '],
+  [/^\s*(?:so |ok |okay |wait |hey )?(?:is it|it's|its|was it) (?:true|accurate|correct|right|the case|fair to say|safe to say|right to say|accurate to say|correct to say) (?:that )?/i, 'did ', ['true', 'accurate', 'correct', 'right', 'the case', 'fair to say', 'safe to say', 'right to say', 'accurate to say', 'correct to say']],
+  [/^\s*(?:so |ok |okay )?(?:does|did) (?:the|this) (?:article|story|report|piece) (?:actually |really |even )?(?:say|claim|report|state|mention) (?:that )?/i, 'did ', ['article', 'story', 'report', 'piece']],
+  [/,?\s*\b(?:according to|per|based on) (?:this|the|that) (?:article|story|report|piece)\b,?/gi, ' ', ['article', 'story', 'report', 'piece']],
   // "The summit part, how long did it last?": the question first, then what it is about.
-  [/^\s*((?:the|that|this|about|re|on|as for|regarding) [^,?:;]{1,80}?)\s*[,:;—–-]\s*((?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|has|have|had|can|could|will|would)\b[^?]*)(\??)\s*$/i, '$2 $1$3'],
+  [/^\s*((?:the|that|this|about|re|on|as for|regarding) [^,?:;]{1,80}?)\s*[,:;—–-]\s*((?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|was|were|has|have|had|can|could|will|would)\b[^?]*)(\??)\s*$/i, '$2 $1$3', ['the', 'that', 'this', 'about', 're', 'on', 'as for', 'regarding']],
   // Requests and checks around a question: "can you tell me…", "…— is that in the article?", "I heard that…".
-  [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did '],
-  [/\bwho(?:'s| is| was| are|s) (?:actually |really )?behind (?=(?:the |this |that )?(?:claim|claims|assertion|allegation|statement|line|report|idea|notion) that\b)/gi, 'who is the source for '],
-  [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said '],
-  [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say'],
-  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would|might) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, ''],
-  [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did '],
-  [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, ''],
-  [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check|whereabouts|(?:where|whereabouts) (?:is|was) (?:that|this|it)(?: said)?(?: in (?:the|this) (?:article|story|piece|report))?)\s*\?*\s*$/i, ''],
-  [/^\s*(?:hi|hey|ok|so)?[\s,]*is there (?:a line|a part|a bit|a passage|anything|something|any mention|a mention|mention|a reference|any reference)(?: somewhere)?(?: in (?:the|this) (?:article|story|piece|report))? (?:about|on|regarding|of|saying) /i, 'what about '],
-  [/^\s*(?:is|are|was|were) (.+?),? (?:mentioned|named|discussed|covered|featured)\b(?: in (?:the|this) (?:article|story|piece|report))?(?:,? and (?:in what context|how|why|for what))?/i, 'what about $1'],
-  [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1'],
-  [/\bwhat(?:'s| is|s) the (?:deal|story|situation) with\b/gi, 'what about'],
-  [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the |a |an )?(?:quick |short |brief |fast )?(?:gist|tl;?dr|summary|short version|rundown|lowdown|recap) (?:of|on) /i, 'what about '],
-  [/\b(?:the )?(?:basic |main |overall |general |big )?(?:gist|thrust|point|takeaway|message|upshot|picture) of (?:this|the) (?:piece|article|story|report|news)\b/gi, 'summary'],
-  [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' '],
-  [/\b(?:the|that|this) (?:line|sentence) about /gi, ' '],
-  [/\beye[- ]?catching\b/gi, 'striking'],
-  [/\bin the eyes of\b/gi, 'according to'],
-  [/\bas well as\b/gi, 'and'],
-  [/\bhalf a year\b/gi, 'six months'],
-  [/\b(?:single|singles|singled|singling) out\b/gi, ' '],
-  [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out'],
+  [/^\s*(?:can|could|may|should) (?:i|we) (?:say|write|report|state|claim|print|assert)(?: that)? /i, 'did ', ['can', 'could', 'may', 'should']],
+  [/\bwho(?:'s| is| was| are|s) (?:actually |really )?behind (?=(?:the |this |that )?(?:claim|claims|assertion|allegation|statement|line|report|idea|notion) that\b)/gi, 'who is the source for ', ['behind ']],
+  [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said ', ['source', 'sourcing', 'attribution', 'attribution line']],
+  [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say', ['by name', 'on the record']],
+  [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would|might) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, '', ['can', 'could', 'would', 'might']],
+  [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did ', ['read', 'heard', 'saw', 'was told', 'were told', 'keep hearing']],
+  [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, '', ['is', 'was']],
+  [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check|whereabouts|(?:where|whereabouts) (?:is|was) (?:that|this|it)(?: said)?(?: in (?:the|this) (?:article|story|piece|report))?)\s*\?*\s*$/i, '', ['where is it', 'can you check', 'pls check', 'please check', 'whereabouts', 'where']],
+  [/^\s*(?:hi|hey|ok|so)?[\s,]*is there (?:a line|a part|a bit|a passage|anything|something|any mention|a mention|mention|a reference|any reference)(?: somewhere)?(?: in (?:the|this) (?:article|story|piece|report))? (?:about|on|regarding|of|saying) /i, 'what about ', ['is there ']],
+  [/^\s*(?:is|are|was|were) (.+?),? (?:mentioned|named|discussed|covered|featured)\b(?: in (?:the|this) (?:article|story|piece|report))?(?:,? and (?:in what context|how|why|for what))?/i, 'what about $1', ['mentioned', 'named', 'discussed', 'covered', 'featured']],
+  [/^\s*where (?:does|do|is|are) (.+?) (?:come up|appear|show up|get mentioned|mentioned|discussed)\b/i, 'what about $1', ['where ']],
+  [/\bwhat(?:'s| is|s) the (?:deal|story|situation) with\b/gi, 'what about', [' the ']],
+  [/^\s*(?:(?:give|tell) me |what(?:'s| is) )?(?:the |a |an )?(?:quick |short |brief |fast )?(?:gist|tl;?dr|summary|short version|rundown|lowdown|recap) (?:of|on) /i, 'what about ', ['of', 'on']],
+  [/\b(?:the )?(?:basic |main |overall |general |big )?(?:gist|thrust|point|takeaway|message|upshot|picture) of (?:this|the) (?:piece|article|story|report|news)\b/gi, 'summary', [' of ']],
+  [/\b(?:the )?(?:part|bit|section|passage|paragraph) (?:about|on|with|where|involving) /gi, ' ', ['part', 'bit', 'section', 'passage', 'paragraph']],
+  [/\b(?:the|that|this) (?:line|sentence) about /gi, ' ', [' about ']],
+  [/\beye[- ]?catching\b/gi, 'striking', ['catching']],
+  [/\bin the eyes of\b/gi, 'according to', ['in the eyes of']],
+  [/\bas well as\b/gi, 'and', ['as well as']],
+  [/\bhalf a year\b/gi, 'six months', ['half a year']],
+  [/\b(?:single|singles|singled|singling) out\b/gi, ' ', ['single', 'singles', 'singled', 'singling']],
+  [/\b(?:pass|passes|passed|passing) (?:around|out|round)\b/gi, 'handed out', ['pass', 'passes', 'passed', 'passing']],
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
-  [new RegExp(String.raw`${WHICH_OUTLET}(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`${WHICH_OUTLET}(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*`, 'i'), 'which outlet reported the story'],
-  [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story'],
+  [new RegExp(String.raw`${WHICH_OUTLET}(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*`, 'i'), 'which outlet reported the story', ['which', 'what']],
+  [new RegExp(String.raw`${WHICH_OUTLET}(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*`, 'i'), 'which outlet reported the story', ['behind', 'responsible for', 'the source of', 'the source for']],
+  [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story', ['who', 'which ']],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1', ['pick']],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting', ['blow', 'blew']],
   [/\bmid[- ](?=\p{L})/giu, 'during ', ['mid']],
-  [/\bexcuse me\b,?/gi, ' '],
-  [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling'],
-  [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on'],
-  [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal'],
-  [/\b(?:compared (?:to|with)|versus|vs\.?|than) what (?:the public|people|anyone|everyone|most people|we|you) (?:thinks?|knows?|realizes?|realises?|assumes?|believes?|imagines?)\b/gi, 'more than anyone realizes'],
-  [/\b(?:does|do|did) (?:the public|people|anyone|everyone|most people) (?:know|realize|realise|understand|grasp)\b/gi, 'does anyone realize'],
+  [/\bexcuse me\b,?/gi, ' ', ['excuse me']],
+  [/\b(?:falling|fall|fell|tripping|trip|tripped) over (?:themselves|each other|one another)\b/gi, 'scrambling', ['themselves', 'each other', 'one another']],
+  [/\b(?:new|latest|changed) take on\b/gi, 'changed stance on', [' take on']],
+  [/\bu[\s-]?turn(s|ed)?\b/gi, 'reversal', ['turn']],
+  [/\b(?:compared (?:to|with)|versus|vs\.?|than) what (?:the public|people|anyone|everyone|most people|we|you) (?:thinks?|knows?|realizes?|realises?|assumes?|believes?|imagines?)\b/gi, 'more than anyone realizes', [' what ']],
+  [/\b(?:does|do|did) (?:the public|people|anyone|everyone|most people) (?:know|realize|realise|understand|grasp)\b/gi, 'does anyone realize', ['the public', 'people', 'anyone', 'everyone', 'most people']],
   // "Do the calls deal with specific matters?": what calls and talks deal with is what they are about.
   // ("His calls with foreign counterparts deal with policy": who the calls are with may come between.)
-  [/\b(calls|conversations|talks|chats|discussions|exchanges|messages|texts)((?: (?:with|to|between)(?: [\p{L}'’]+){1,3}?)?) (?:(?:mostly|mainly|largely|often|really|actually|also|just|only) )?(?:deal|deals|dealt|dealing) with\b/giu, '$1$2 about'],
+  [/\b(calls|conversations|talks|chats|discussions|exchanges|messages|texts)((?: (?:with|to|between)(?: [\p{L}'’]+){1,3}?)?) (?:(?:mostly|mainly|largely|often|really|actually|also|just|only) )?(?:deal|deals|dealt|dealing) with\b/giu, '$1$2 about', [' with']],
   // "How are leaders dealing with Trump?" is handling him; "a trade deal with the UK" is a deal.
-  [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling'],
-  [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline'],
-  [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized'],
-  [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2'],
+  [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling', [' with']],
+  [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline', ['at the ']],
+  [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized', ['used against']],
+  [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2', ['quote me', 'give me', 'what are', 'what were']],
   // "Quote me Rutte's texts word for word": what the texts said.
   // "Quote me the effusive text Rutte sent to Trump": what Rutte's texts said.
   [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the |an? )?(?:actual |exact |full |real )?(?:effusive |private |whatsapp |gushing )?(?:texts?|text messages?|messages?|whatsapps?|dms?) ([\p{L}.-]+) (?:sent|wrote|texted|messaged)\b(?: (?:to )?[\p{L}.-]+)?/iu, "what did $1's texts say", ['quote', 'read']],
-  [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the )?(?:actual |exact |full |real )?(?:(?:words|wording|text|content|contents) (?:in|of|from) )?((?:[\p{L}.-]+(?:'s|’s|s'|’) )?(?:whatsapp |text |private |effusive )?(?:texts|text messages|messages|whatsapps|dms))\b(?: word for word| verbatim| in full| exactly)?/iu, 'what did $1 say'],
-  [/\bin return\b/gi, 'back'],
+  [/^\s*(?:(?:can|could) you )?(?:pls |please )?(?:quote|read out|read)(?: me| us)? (?:the )?(?:actual |exact |full |real )?(?:(?:words|wording|text|content|contents) (?:in|of|from) )?((?:[\p{L}.-]+(?:'s|’s|s'|’) )?(?:whatsapp |text |private |effusive )?(?:texts|text messages|messages|whatsapps|dms))\b(?: word for word| verbatim| in full| exactly)?/iu, 'what did $1 say', ['quote', 'read out', 'read']],
+  [/\bin return\b/gi, 'back', ['in return']],
   // "What did the White House say back?": its response.
-  [/\b(?:say|says|said|saying|write|writes|wrote|respond|responds|responded|reply|replies|replied|hit|hits) back\s*(?=[?.!]*\s*$)/gi, 'respond'],
+  [/\b(?:say|says|said|saying|write|writes|wrote|respond|responds|responded|reply|replies|replied|hit|hits) back\s*(?=[?.!]*\s*$)/gi, 'respond', [' back']],
   // "What example does the article give?": what it has (the giving says nothing).
-  [/\b((?:does|do|did) (?:the |this )?(?:article|story|piece|report|write-?up)) (?:give|offer|provide|present|supply)\b/gi, '$1 cite'],
-  [/^\s*(?:please )?(?:name|list) (?:all |every |each )?(?:the |of the )?(?=(?:[\p{L}-]+ )?(?:leaders?|heads of state|heads of government|politicians)\b)/iu, 'which '],
+  [/\b((?:does|do|did) (?:the |this )?(?:article|story|piece|report|write-?up)) (?:give|offer|provide|present|supply)\b/gi, '$1 cite', ['article', 'story', 'piece', 'report', 'write']],
+  [/^\s*(?:please )?(?:name|list) (?:all |every |each )?(?:the |of the )?(?=(?:[\p{L}-]+ )?(?:leaders?|heads of state|heads of government|politicians)\b)/iu, 'which ', ['name', 'list']],
   // "List the countries the article mentions": which countries (the listing says nothing).
-  [/^\s*(?:please |pls |can you |could you )?(?:list|enumerate|tabulate) (?:out )?(?:for me )?(?:all |every |each )?(?:the )?(?!of\b)(?=\p{L})/iu, 'which '],
-  [/\b(?:pays?|paid|paying) off\b/gi, 'payoff'],
-  [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases'],
+  [/^\s*(?:please |pls |can you |could you )?(?:list|enumerate|tabulate) (?:out )?(?:for me )?(?:all |every |each )?(?:the )?(?!of\b)(?=\p{L})/iu, 'which ', ['list', 'enumerate', 'tabulate']],
+  [/\b(?:pays?|paid|paying) off\b/gi, 'payoff', [' off']],
+  [/\b(?:across the board|in (?:every|each) (?:single )?(?:case|instance)|in all (?:cases|instances)|universally)\b/gi, 'in all cases', ['across the board', 'every', 'each', 'in all ', 'universally']],
   // A newsroom's delivery notes: how long and for what, not what about.
-  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a few|few|a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' '],
-  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|(?:quiz )?intro|(?:civics |history |politics |school )?(?:homework|project|assignment|essay|class|seminar|lecture|lesson|exam|revision)(?: notes)?|lecture notes|study group|book club|presentation|handout|quiz|thread|blog|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' '],
-  [/^\s*(?:quick check|fact[- ]?check(?:ing)?|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, ''],
-  [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, ''],
+  [/,?\s*\b(?:in|as) (?:like |about |just )?(?:a few|few|a|an|one|two|three|four|five|\d+)(?: or (?:two|three|four|five|\d+))? (?:short |quick |single )?(?:sentences?|lines?|words?|tweets?|bullets?|bullet points?|paragraphs?)(?: or (?:two|three|so))?\b/gi, ' ', ['sentence', 'line', 'word', 'tweet', 'bullet', 'bullet point', 'paragraph']],
+  [/,?\s*\bfor (?:the|a|an|our|my) (?:client(?:'s|s'|’s)? )?(?:(?:top|end|start|middle|close) of the (?:bulletin|package|show|segment|hour|programme|program|broadcast)|on-screen caption|(?:quiz )?intro|(?:civics |history |politics |school )?(?:homework|project|assignment|essay|class|seminar|lecture|lesson|exam|revision)(?: notes)?|lecture notes|study group|book club|presentation|handout|quiz|thread|blog|worksheet|script|brief|briefing note|risk register|timeline|update|note|newsletter|social card|social post|social|card|tweet|post|push alert|push|alert|homepage|chyron|caption|graphic|promo|podcast|segment|show|slack|channel|lower[- ]third|cold open|intro(?: read)?|package|bulletin|on-screen graphic|screen|deck|exec deck|slide|slides|board|team|leadership|execs|exec team|c-suite|all-hands|standup|stand-up|briefing|memo|one-pager)(?: (?:graphic|card|post|slide|slot|segment|read|script|copy|item))?\b/gi, ' ', ['for ']],
+  [/^\s*(?:quick check|fact[- ]?check(?:ing)?|sanity check|before we (?:post|publish|run (?:it|this)))\b[^:—–-]*[:—–-]\s*/i, '', ['quick check', 'check', 'sanity check', 'before we ']],
+  [/^\s*(?:social|the desk|my editor|the editor|the producer|the boss|legal)(?: team)? (?:wants|needs|asks?|asked)(?: for)?(?: an?)?(?: (?:one-line|short|quick|punchy))? (?:hook|line|summary|quote|blurb|answer)?\s*[:—–-]?\s*/i, '', ['social', 'the desk', 'my editor', 'the editor', 'the producer', 'the boss', 'legal']],
   [/\b(?:say|said|tell|told) (?:to )?(him|her|them|\p{L}+) (?=after\b)/giu, 'discuss with $1 ', ['after']],
-  [/\bgood books\b/gi, 'good graces'],
+  [/\bgood books\b/gi, 'good graces', ['good books']],
   // "What do the calls turn into?": what they become. ("Can be turned into" is something done to them.)
-  [/(?<!\b(?:be|been|being) )\bturn(?:s|ed|ing)? into\b/gi, 'become'],
+  [/(?<!\b(?:be|been|being) )\bturn(?:s|ed|ing)? into\b/gi, 'become', [' into']],
   // "Starmer's title as written": as the story gives it.
-  [/,?\s*\bas (?:written|printed|worded|spelled|spelt|given)(?: in (?:the |this )?(?:article|story|piece|report))?\b/gi, ' '],
-  [/\bkick(?:s|ed|ing)? off\b/gi, 'started'],
+  [/,?\s*\bas (?:written|printed|worded|spelled|spelt|given)(?: in (?:the |this )?(?:article|story|piece|report))?\b/gi, ' ', ['written', 'printed', 'worded', 'spelled', 'spelt', 'given']],
+  [/\bkick(?:s|ed|ing)? off\b/gi, 'started', ['kick']],
   // "His first time in the White House" is his first term, not something the White House did.
-  [/\b(time|term|stint|years?|days) in (?:the )?(?:white house|oval office)\b/gi, '$1 in office'],
-  [/\bcount(?:s|ed|ing)? on\b/gi, 'rely on'],
+  [/\b(time|term|stint|years?|days) in (?:the )?(?:white house|oval office)\b/gi, '$1 in office', ['white house', 'oval office']],
+  [/\bcount(?:s|ed|ing)? on\b/gi, 'rely on', ['count']],
   // "Is the flattery thing real?" asks whether it is true; "what's the business with X?" asks about X.
-  [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true'],
-  [/\bwhat(?:'s| is|s) (?:the|all the|this) (?:business|craic|fuss|story|thing) (?:about|with|over)\b/gi, 'what about'],
+  [/\b(is|are|was|were) (?:it |that |this |they )?(?:actually |really )?(?:real|legit)\s*(?=\?|$)/gi, '$1 true', ['real', 'legit']],
+  [/\bwhat(?:'s| is|s) (?:the|all the|this) (?:business|craic|fuss|story|thing) (?:about|with|over)\b/gi, 'what about', ['what']],
   [/\bpost-(?=\p{L})/giu, 'after ', ['post-']],
   // "What's the point of the flattery?" asks its purpose; "how much does he talk to them?" how often.
-  [/\bwhat(?:'s| is| was|s) the (?:whole )?point of\b/gi, 'what is the purpose of'],
+  [/\bwhat(?:'s| is| was|s) the (?:whole )?point of\b/gi, 'what is the purpose of', ['point of']],
   [/\bhow much (?=(?:does|did|do|is|was|has|have) [\p{L}' ]+? (?:talk|talks|talking|speak|speaks|speaking|chat|chats|chatting|call|calls|calling|text|texts|texting|message|messages|messaging|communicate|communicating)\b)/giu, 'how often ', ['how much']],
   // "What are the calls mostly about?" asks their topics ("about" alone says nothing).
-  [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1'],
-  [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1'],
-  [/\b(?:the )?source (?:of|for|behind) (?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b/gi, 'which outlet reported the story'],
+  [/\bwhat (?:are|were|is|was) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?about\b/gi, 'what topics come up on the $1', ['what ']],
+  [/\bwhat (?:do|did|does) (?:the |these |those |their |his |trump's )?((?:phone )?(?:calls?|chats?|conversations?|talks?))(?: with (?:the )?(?:world |foreign )?leaders)? (?:mostly |usually |really |actually |generally |mainly |typically |normally )?cover\b/gi, 'what topics come up on the $1', ['what ']],
+  [/\b(?:the )?source (?:of|for|behind) (?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b/gi, 'which outlet reported the story', ['source ']],
   // "Where does this story come from?", "where did the article get this?", "how do they know all this?"
-  [/\bwhere (?:does|did|do) (?:this|all this|this all|it|the (?:story|article|piece|news|info|information|report)|this (?:story|article|piece|news|info|information|stuff))(?: all)? (?:come|comes|came|coming) from\b/gi, 'which outlet reported the story'],
-  [/\bwhere (?:is|was|'s) (?:this|all this|the (?:story|article|piece|news|info|information)|this (?:story|article|piece|news|info|information|stuff))(?: all)? from\b/gi, 'which outlet reported the story'],
-  [/\bwhere (?:does|did) (?:the|this) (?:article|story|piece|writer|author|reporter|outlet) get (?:this|that|it|all this|its (?:info|information|facts)|the (?:info|information|facts)|this (?:info|information))(?: from)?\b/gi, 'which outlet reported the story'],
-  [/^\s*how (?:do|does|did) (?:they|we|you|the (?:article|story|piece|writer|author|reporter)) know (?:this|that|all this|any of this|it)\b/gi, 'which outlet reported the story'],
+  [/\bwhere (?:does|did|do) (?:this|all this|this all|it|the (?:story|article|piece|news|info|information|report)|this (?:story|article|piece|news|info|information|stuff))(?: all)? (?:come|comes|came|coming) from\b/gi, 'which outlet reported the story', ['where ']],
+  [/\bwhere (?:is|was|'s) (?:this|all this|the (?:story|article|piece|news|info|information)|this (?:story|article|piece|news|info|information|stuff))(?: all)? from\b/gi, 'which outlet reported the story', ['where ']],
+  [/\bwhere (?:does|did) (?:the|this) (?:article|story|piece|writer|author|reporter|outlet) get (?:this|that|it|all this|its (?:info|information|facts)|the (?:info|information|facts)|this (?:info|information))(?: from)?\b/gi, 'which outlet reported the story', ['where ']],
+  [/^\s*how (?:do|does|did) (?:they|we|you|the (?:article|story|piece|writer|author|reporter)) know (?:this|that|all this|any of this|it)\b/gi, 'which outlet reported the story', [' know ']],
   // "Is this all from some report?", "does the story come from a report?"
-  [/^\s*(?:is|was|are) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news)|this (?:story|article|piece|news))(?: all)? (?:from|based on|sourced (?:from|to)|taken from|drawn from) (?:a |an |some |another |one |the )?(?:single |particular |specific |other |outside )?(?:report|outlet|source|publication|paper|newspaper|news ?outlet|other outlet)\b/gi, 'which outlet reported the story'],
-  [/\b(?:does|did|do) (?:this|the|all this) (?:story|article|piece|news|stuff)(?: all)? (?:come|comes|came) from (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
-  [/^\s*(?:this|the) (?:story|article|piece|news)(?: all)? (?:comes?|came|is|was) (?:from|based on) (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story'],
+  [/^\s*(?:is|was|are) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news)|this (?:story|article|piece|news))(?: all)? (?:from|based on|sourced (?:from|to)|taken from|drawn from) (?:a |an |some |another |one |the )?(?:single |particular |specific |other |outside )?(?:report|outlet|source|publication|paper|newspaper|news ?outlet|other outlet)\b/gi, 'which outlet reported the story', ['report', 'outlet', 'source', 'publication', 'paper', 'newspaper', 'other outlet']],
+  [/\b(?:does|did|do) (?:this|the|all this) (?:story|article|piece|news|stuff)(?: all)? (?:come|comes|came) from (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story', [' from ']],
+  [/^\s*(?:this|the) (?:story|article|piece|news)(?: all)? (?:comes?|came|is|was) (?:from|based on) (?:a |an |some |another |one |the )?(?:particular )?(?:report|outlet|source|publication|paper|newspaper)\b/gi, 'which outlet reported the story', ['report', 'outlet', 'source', 'publication', 'paper', 'newspaper']],
   // "source?", "where's this all sourced from?", "is this sourced to a report?": where the story comes from.
-  [/^\s*(?:the |its |ur |your )?source\s*\??\s*$/gi, 'which outlet reported the story'],
-  [/\b(?:where(?:'s| is| was)?|is|was) (?:this|all this|this all|the story|the article|the piece)(?: all)? (?:sourced|based|coming)(?: (?:to|on|from|off))?\b/gi, 'which outlet reported the story'],
+  [/^\s*(?:the |its |ur |your )?source\s*\??\s*$/gi, 'which outlet reported the story', ['source']],
+  [/\b(?:where(?:'s| is| was)?|is|was) (?:this|all this|this all|the story|the article|the piece)(?: all)? (?:sourced|based|coming)(?: (?:to|on|from|off))?\b/gi, 'which outlet reported the story', ['sourced', 'based', 'coming']],
   // A reading worksheet's framing: "the author suggests" is the article; "what can the reader infer" asks what it says.
-  [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article'],
-  [/^\s*what (?:can|could|might|does|do|should) (?:the reader|readers|we|you|one|i) (?:infer|conclude|deduce|gather|learn|take away|understand|tell)\b/i, 'what does the article say'],
-  [/^\s*(?:please )?identify (?:the )?/i, 'who is the '],
-  [/\bby[- ]the[- ]book\b/gi, 'conventional'],
-  [/\bself[- ](?:image|esteem|regard|worth|importance)\b/gi, 'ego'],
-  [/\b(?:(?:one|1)[- ]on[- ](?:one|1)|head[- ]to[- ]head)(?= (?:meetings?|sessions?|talks|sit-?downs?|summits?)\b)/gi, 'bilateral'],
-  [/\ban? (?:bad|raw|lousy|terrible|poor) deal\b/gi, 'a rip-off'],
+  [/\b(?:the )?(?:author|writer|journalist|reporter)(?:'s)?(?= (?:suggests?|says?|said|describes?|described|claims?|claimed|impl(?:y|ies|ied)|uses?|used|means?|meant|mentions?|mentioned|notes?|noted|argues?|argued|characteri[sz]es?|portrays?|explains?|presents?|quotes?|quoted|cites?|cited|points?|want|wants|refers?|highlights?)\b)/gi, 'the article', ['author', 'writer', 'journalist', 'reporter']],
+  [/^\s*what (?:can|could|might|does|do|should) (?:the reader|readers|we|you|one|i) (?:infer|conclude|deduce|gather|learn|take away|understand|tell)\b/i, 'what does the article say', ['what ']],
+  [/^\s*(?:please )?identify (?:the )?/i, 'who is the ', ['identify ']],
+  [/\bby[- ]the[- ]book\b/gi, 'conventional', ['book']],
+  [/\bself[- ](?:image|esteem|regard|worth|importance)\b/gi, 'ego', ['image', 'esteem', 'regard', 'worth', 'importance']],
+  [/\b(?:(?:one|1)[- ]on[- ](?:one|1)|head[- ]to[- ]head)(?= (?:meetings?|sessions?|talks|sit-?downs?|summits?)\b)/gi, 'bilateral', ['on', 'head']],
+  [/\ban? (?:bad|raw|lousy|terrible|poor) deal\b/gi, 'a rip-off', [' deal']],
   // "When was the summit, relative to the article?": when the story says, not when it was written.
-  [/,?\s*\brelative to (?:the (?:article|story|piece|report)|when (?:this|it|the (?:article|story|piece|report)) was (?:written|published))\b/gi, ' '],
+  [/,?\s*\brelative to (?:the (?:article|story|piece|report)|when (?:this|it|the (?:article|story|piece|report)) was (?:written|published))\b/gi, ' ', ['relative to ']],
   // "What did they talk about after the greeting?": what was discussed, not the talking.
-  [/\b(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|speaking) about (?=after\b|next\b|then\b|afterwards?\b)/gi, 'discuss '],
+  [/\b(?:talk|talked|talking|chat|chatted|chatting|speak|spoke|speaking) about (?=after\b|next\b|then\b|afterwards?\b)/gi, 'discuss ', [' about ']],
   // "What motivated Trump to post them?" asks why.
-  [/^\s*what (?:motivated|prompted|drove|caused|made|led|pushed|inspired|possessed) (.+?) to (?=\p{L})/iu, 'why did $1 '],
+  [/^\s*what (?:motivated|prompted|drove|caused|made|led|pushed|inspired|possessed) (.+?) to (?=\p{L})/iu, 'why did $1 ', ['what ']],
   // "In plain English", "eli5": how to answer, not what about.
-  [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' '],
-  [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline'],
-  [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline'],
+  [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' ', ['words', 'english', 'terms', 'language', 'eli5', 'explain ']],
+  [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline', ['paragraph', 'para', 'graf', 'line', 'lines', 'sentence']],
+  [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline', ['article', 'story', 'piece', 'report', 'write', 'at the ']],
   // "The claim the piece opens with", "how the article ends": where in it, not a word of what it says.
-  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b/gi, 'in the headline'],
-  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:ends?|finish(?:es)?|closes?|wraps? up|concludes?) (?:with|on|by)\b|\bhow (?:the |this )?(?:article|story|piece|report|write-?up) (?:ends|finishes|closes|wraps up|concludes)\b/gi, 'at the end'],
-  [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling'],
+  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b/gi, 'in the headline', ['article', 'story', 'piece', 'report', 'write']],
+  [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:ends?|finish(?:es)?|closes?|wraps? up|concludes?) (?:with|on|by)\b|\bhow (?:the |this )?(?:article|story|piece|report|write-?up) (?:ends|finishes|closes|wraps up|concludes)\b/gi, 'at the end', ['article', 'story', 'piece', 'report', 'write']],
+  [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling', [' deal']],
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
-  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1'],
+  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['the', 'which', 'what', 'these', 'those']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
-  [/\bthe (?:golf )?links\b/gi, 'golf'],
+  [/\bthe (?:golf )?links\b/gi, 'golf', ['links']],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
   // is in the story frames the question; it asks what is mentioned, not about appearing. (So does "come up" at
   // the end: "which countries' leaders come up?")
-  [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b|\s*[?.!]*\s*$)/giu, 'mentioned'],
-  [/\b(?:comes?|came|coming) up\b/gi, 'discussed'],
+  [/\b(?:appears?|appeared|appearing|features?|featured|featuring|(?:comes?|came|coming|crops?|cropped|pops?|popped|shows?|showed|turns?|turned) up)\b(?= (?:in|within|across) (?:the|this) (?:[\p{L}'-]+ )?(?:article|story|piece|report|section|text|write-?up|paragraph|para|lede|headline)\b|\s*[?.!]*\s*$)/giu, 'mentioned', ['appear', 'appeared', 'appearing', 'feature', 'featured', 'featuring', ' up']],
+  [/\b(?:comes?|came|coming) up\b/gi, 'discussed', ['come', 'came', 'coming']],
   // "What time of day" asks when (late at night); "what time of night" asks the hour.
-  [/\bwhat time of (?:the )?day\b/gi, 'when'],
-  [/\btime of (?:the )?day\b/gi, 'time'],
-  [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes'],
-  [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes'],
+  [/\bwhat time of (?:the )?day\b/gi, 'when', ['what time of ']],
+  [/\btime of (?:the )?day\b/gi, 'time', ['time of ']],
+  [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes', ['more than ']],
+  [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes', ['more than ']],
   // "Does the public fully grasp how often he talks to leaders?": what anyone realises, not something made public.
-  [/\b(?:the )?(?:general |wider |broader )?public(?= (?:(?:fully|really|actually|properly|truly|even|generally|widely) )?(?:knows?|realizes?|realises?|grasps?|appreciates?|understands?|thinks?|is aware|are aware|underestimates?|assumes?|imagines?|suspects?)\b)/gi, 'anyone'],
-  [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name'],
-  [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' '],
-  [/\bbehind closed doors\b/gi, 'privately'],
+  [/\b(?:the )?(?:general |wider |broader )?public(?= (?:(?:fully|really|actually|properly|truly|even|generally|widely) )?(?:knows?|realizes?|realises?|grasps?|appreciates?|understands?|thinks?|is aware|are aware|underestimates?|assumes?|imagines?|suspects?)\b)/gi, 'anyone', ['public']],
+  [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name', ['name']],
+  [/\b(?:end|ends|ended|ending|wind|winds|wound) up\b/gi, ' ', [' up']],
+  [/\bbehind closed doors\b/gi, 'privately', ['behind closed doors']],
   // "Who does Kelly report to?" asks for a boss (the story names none), not for what she told a reporter.
-  [/\b(who|whom) (does|did|do) (.+) reports? to\b/gi, '$1 $2 $3 boss'],
+  [/\b(who|whom) (does|did|do) (.+) reports? to\b/gi, '$1 $2 $3 boss', [' report']],
   // "The person listening" is the listener.
-  [/\b(?:person|people|ppl|one|ones|those|someone|somebody|guy|witness|witnesses) (?:(?:who was|who were|who is|who are) )?listening\b(?! in)/gi, 'listener'],
+  [/\b(?:person|people|ppl|one|ones|those|someone|somebody|guy|witness|witnesses) (?:(?:who was|who were|who is|who are) )?listening\b(?! in)/gi, 'listener', ['listening']],
   // "What do they talk about?" asks what is discussed.
   // ("What is the article talking about?" asks for a summary; "talked about less friction" quotes someone.)
-  [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss'],
+  [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss', [' about']],
   // "Did Starmer say yes to the invite?" asks whether he accepted it.
-  [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept'],
-  [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline'],
+  [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept', [' yes to']],
+  [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline', [' no to', ' down']],
   // "The White House's side of this": its response.
-  [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response'],
+  [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response', ['side of ', 'side']],
   // "More or less than people think?", "less than we think or way more?": a choice of amount ("more" is a
   // stopword), not the "less" of "less friction".
-  [/\b(?:more or less|less or more)\b/gi, 'more'],
-  [/\bless (than [^?,;]{1,40}?,? or (?:(?:way|much|far|a lot) )?more)\b/gi, 'more $1'],
+  [/\b(?:more or less|less or more)\b/gi, 'more', ['more or less', 'less or more']],
+  [/\bless (than [^?,;]{1,40}?,? or (?:(?:way|much|far|a lot) )?more)\b/gi, 'more $1', ['less ']],
   // "How much is Trump on the phone with leaders?": how much he talks to them.
   [/\b(is|are|was|were|been|be) ((?:[\p{L}'’]+ ){0,2})on the (?:phone|line|blower) (?:with|to)\b/giu, '$1 $2talking to', ['on the ']],
   // "Describe the tone of Rutte's texts": how they are described.
   [/\b(?:the |their |its |his )?(?:tone|mood) of (?=(?:the |these |those |his |their |[\p{L}'’]+['’]s )?[\p{L}])/giu, '', ['tone of', 'mood of']],
   // Short forms of titles, so "the french pres" is the French president.
-  [/\b(?:pres|prez)\b\.?/gi, 'president'],
+  [/\b(?:pres|prez)\b\.?/gi, 'president', ['pres', 'prez']],
   // "Summarise it real quick": how fast, not what about. ("Right before the summit": just before it.)
   [/,?\s*\b(?:real|super|really) quick(?:ly)?\b/gi, ' ', ['quick']],
   [/\bright (before|after|away|now|then|at the (?:start|end|top|beginning))\b/gi, '$1', ['right ']],
   // "In what form did he share them?", "by what means…": how.
   [/\b(?:in|by|through|via|using) what (?:form|way|means|medium|manner|mode|fashion|sense)\b/gi, 'how', ['what ']],
   // "Who exactly is the adviser?": who the adviser is.
-  [/^(\s*who) (?:exactly|precisely|specifically|actually|really|even) (is|are|was|were)\b/i, '$1 $2', ['who ']],
+  [/^(\s*who) (?:exactly|precisely|specifically|actually|really|even) (is|are|was|were)\b/i, '$1 $2', ['who']],
   // Formal English: "his Christian name", "to what end", "concerned with", "a species of agreement", "heard it
   // with his own ears", "brought these matters to light", "maintained that", "the whole account".
   [/\bchristian name\b/gi, 'first name', ['christian']],
@@ -720,12 +720,12 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Did the texts stay private?", "were they kept confidential?": whether they were made public.
   [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping|be kept) (?:(?:strictly|totally|completely|entirely|fully) )?(?:private|confidential|secret|under wraps)\b/gi, 'not made public', ['private', 'confidential', 'secret', 'under wraps']],
   // "Was it the NYT that broke this?", "did CNN report it?", "I thought the BBC had this story": which outlet reported it.
-  [new RegExp(String.raw`^\s*(?:is|was) it ${AN_OUTLET}(?: or ${AN_OUTLET})? (?:that|who|which) (?:first )?(?:reported|broke|published|had|ran|covered|wrote)\b(?: (?:this|that|it|the|this) (?:story|report|news))?(?: (?:on|about) (?!(?:a |an |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d))[^?]*)?`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`^\s*(?:did|does) ${AN_OUTLET} (?:first )?(?:report(?:ed)?|break|broke|publish(?:ed)?|run|ran|cover(?:ed)?|write|wrote|have|had) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`\bi (?:thought|heard|read|assumed) (?:that )?${AN_OUTLET} (?:reported|broke|published|had|ran|wrote) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)\b`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`^\s*(?:is|was) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news|report)|this (?:story|article|piece|news|report))(?: all)? (?:from|by|based on|sourced (?:from|to)|taken from|drawn from) ${AN_OUTLET}(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`^\s*(?:this|the) (?:story|article|piece|news|report)(?: all)? (?:comes?|came|is|was) (?:from|by|based on) ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
-  [new RegExp(String.raw`\b(?:the )?(?:outlet|paper|newspaper|publication) behind (?:this|the) (?:report|story|article|piece|news)(?: (?:was|is))? ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story'],
+  [new RegExp(String.raw`^\s*(?:is|was) it ${AN_OUTLET}(?: or ${AN_OUTLET})? (?:that|who|which) (?:first )?(?:reported|broke|published|had|ran|covered|wrote)\b(?: (?:this|that|it|the|this) (?:story|report|news))?(?: (?:on|about) (?!(?:a |an |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d))[^?]*)?`, 'i'), 'which outlet reported the story', [' it ']],
+  [new RegExp(String.raw`^\s*(?:did|does) ${AN_OUTLET} (?:first )?(?:report(?:ed)?|break|broke|publish(?:ed)?|run|ran|cover(?:ed)?|write|wrote|have|had) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story', ['did', 'does']],
+  [new RegExp(String.raw`\bi (?:thought|heard|read|assumed) (?:that )?${AN_OUTLET} (?:reported|broke|published|had|ran|wrote) (?:(?:the|this|that) (?:story|news|report|piece|article)|this|it|that|all this)\b`, 'i'), 'which outlet reported the story', ['thought', 'heard', 'read', 'assumed']],
+  [new RegExp(String.raw`^\s*(?:is|was) (?:this|it|all this|this all|all of this|the (?:story|article|piece|news|report)|this (?:story|article|piece|news|report))(?: all)? (?:from|by|based on|sourced (?:from|to)|taken from|drawn from) ${AN_OUTLET}(?=\s*[?.!,]|\s*$)`, 'i'), 'which outlet reported the story', OUTLET_NAMES],
+  [new RegExp(String.raw`^\s*(?:this|the) (?:story|article|piece|news|report)(?: all)? (?:comes?|came|is|was) (?:from|by|based on) ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story', ['story', 'article', 'piece', 'news', 'report']],
+  [new RegExp(String.raw`\b(?:the )?(?:outlet|paper|newspaper|publication) behind (?:this|the) (?:report|story|article|piece|news)(?: (?:was|is))? ${AN_OUTLET}\b`, 'i'), 'which outlet reported the story', [' behind ']],
   // "What kind of phone does he use?", "which model of handset?": the make of a device, which a news story
   // like this one rarely gives; asked as its brand, a detail the fact must give.
   [/\b(?:kinds?|types?|sorts?|makes?|models?) of (?=(?:(?:cell|mobile|smart) ?)?(?:phones?|devices?|handsets?|mobiles?)\b)/gi, 'brand of ', ['phone', 'device', 'handset', 'mobile']],
@@ -749,7 +749,7 @@ const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   [/\b(less|more|no|any|some|much|little|the|their|had|have|has) beef\b/gi, '$1 friction', [' beef']],
   [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
-  [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', [' right']],
+  [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', ['right']],
   // Machine-translated word order: "for why" is why, "what said Macron" what did Macron say.
   [/^\s*for why\b/i, 'why', ['for why']],
   [/^\s*what (said|told|wrote|replied|answered) ([\p{L}'’ ]+?) (to|about)\b/iu, 'what did $2 $1 $3', ['what ']],
@@ -947,18 +947,52 @@ function inEnglish(text: string): string {
   return text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m);
 }
 
+/**
+ * Which set phrases could match a text: each phrase lists words one of which any match holds (its `needs`; a test
+ * proves it of every phrase), indexed here by their first two letters, so a question is read once for all of them
+ * instead of every pattern being tried on it. Phrases without such words are always tried.
+ */
+const IDIOM_WORDS = (() => {
+  const always = new Uint8Array(IDIOMS.length);
+  const byPair = new Map<number, { text: string; idioms: number[] }[]>();
+  IDIOMS.forEach(([, , needs], k) => {
+    if (!needs || needs.some((n) => n.length < 2)) {
+      always[k] = 1;
+      return;
+    }
+    for (const text of needs) {
+      const key = text.charCodeAt(0) * 65536 + text.charCodeAt(1);
+      const list = byPair.get(key) ?? [];
+      const known = list.find((e) => e.text === text);
+      if (known) known.idioms.push(k);
+      else list.push({ text, idioms: [k] });
+      byPair.set(key, list);
+    }
+  });
+  return { always, byPair };
+})();
+
+function idiomsIn(lower: string): Uint8Array {
+  const live = IDIOM_WORDS.always.slice();
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const here = IDIOM_WORDS.byPair.get(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    if (!here) continue;
+    for (const e of here) if (lower.startsWith(e.text, i)) for (const k of e.idioms) live[k] = 1;
+  }
+  return live;
+}
+
 export function plainIdioms(text: string): string {
   let t = inEnglish(spelledOut(text));
-  let lower = t.toLowerCase();
-  for (const [re, plain, needs] of IDIOMS) {
-    // (A phrase whose words aren't there can't match: most questions skip the dearer patterns this way.)
-    if (needs && !needs.some((n) => lower.includes(n))) continue;
+  let live = idiomsIn(t.toLowerCase());
+  IDIOMS.forEach(([re, plain], k) => {
+    if (!live[k]) return;
     const next = t.replace(re, plain);
     if (next !== t) {
       t = next;
-      lower = t.toLowerCase();
+      live = idiomsIn(t.toLowerCase());
     }
-  }
+  });
   return t;
 }
 
