@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'zod';
 import { collapse } from './text';
 
@@ -120,7 +120,8 @@ export function splitParagraphs(article: string): string[] {
 
 function readYaml(path: string, display: string, problems: Problem[]): unknown {
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    // (The core schema, as YAML 1.2 has it: "2025-07-01" stays text, not a date.)
+    return loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA });
   } catch (err) {
     problems.push({ file: display, message: `cannot read YAML: ${(err as Error).message.split('\n')[0]}` });
     return undefined;

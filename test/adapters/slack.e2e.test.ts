@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
 import { createSlackAdapter, createSlackPoster, type SlackAdapter, type SlackAdapterOptions } from '../../src/adapters/slack';
 import { DeliveryError } from '../../src/adapters/port';

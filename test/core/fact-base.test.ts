@@ -102,6 +102,14 @@ describe('a broken fact base stops startup, naming file, fact and field', () => 
     expect(r.problems[0]?.file).toBe('trump-leader-calls/entities.yml');
   });
 
+  it('reads a plain value that looks like a date or a yes as the text an editor wrote', () => {
+    const dir = copyFacts();
+    edit(dir, 'story.yml', /^title: .*$/m, 'title: 2025-07-01');
+    const r = loadFactBase(dir);
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    expect(r.base.stories[0]?.meta.title).toBe('2025-07-01');
+  });
+
   it('warns about a paragraph no fact cites', () => {
     const dir = copyFacts();
     // Remove the only fact citing paragraph 7.
