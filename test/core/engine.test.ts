@@ -353,6 +353,12 @@ describe('answers', () => {
     expect(engine.ask('Did Starmer use Signal to message Trump?').answered).toBe(false);
   });
 
+  it('reads a "true or false" claim or one with a tag question as a claim, even with a relative "who" in it', () => {
+    // The wrong feeling is corrected by the fact that gives the right one.
+    expect(topParagraph('True or false: the aides who were on the calls were impressed.')).toBe(1);
+    expect(topParagraph("Staff who were on the calls were impressed, weren't they?")).toBe(1);
+  });
+
   it('answers "was it X or Y" about two people when the story gives one of them', () => {
     expect(topParagraph('was it Starmer or Macron who had the name ritual with Trump?')).toBe(5);
     expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
