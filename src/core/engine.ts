@@ -1832,7 +1832,11 @@ function asksWhichLeaders(q: string): boolean {
   if (!m) return false;
   // "I wonder what leaders hope to gain": an embedded question asks what they do, not which of them.
   if (m[1] === 'what' && /\b(?:wonder|wondering|know|curious|tell me|explain|understand)\b[^.?!]*$/.test(q.slice(0, m.index))) return false;
+  // "What leaders are doing with the direct line", "what leaders hope to gain": "what" is what they do, say or
+  // want, and the leaders are who does it. ("For what reason leaders flatter him": "what" asks the reason.)
+  if (m[1] === 'what' && /^(?:(?:are|were) )?(?:do|doing|did|says?|saying|said|think|thinking|thought|gain|gaining|get|getting)(?: (?:with|w|to|on|about|of|in|from|by|out|when|after|here)\b|\W*$)|^(?:(?:are|were) )?(?:hope|hoping|want|wanting|trying|try|expect|expecting) to\b/.test(q.slice(m.index + m[0].length).trim())) return false;
   const between = (m[2] ?? '').split(' ').filter(Boolean);
+  if (m[1] === 'what' && /^(?:reason|purpose|way|means|end)$/.test(between[0] ?? '')) return false;
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
 

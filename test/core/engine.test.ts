@@ -1714,6 +1714,14 @@ describe('refusals', () => {
     expect(topParagraph('What did Trump say about NATO?')).toBe(8);
   });
 
+  it('reads "what leaders are trying to do" and "for what reason leaders…" as what they do, not which leaders', () => {
+    expect(topParagraph('what leaders are trying to do with the direct line')).toBe(3);
+    expect(topParagraph('For what reason leaders ring Trump on his direct line?')).toBe(3);
+    // Which of them it was is still asked for, and refused.
+    expect(engine.ask('what leaders got his cell number?').answered).toBe(false);
+    expect(engine.ask('what leaders are doing business with Trump on the direct line?').answered).toBe(false);
+  });
+
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
