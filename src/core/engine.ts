@@ -589,7 +589,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$|^name (?:the|a|an|both|each|every|all)\b/.test(folded);
     // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
     const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
-    const tokens = tokensOf(cw, found).filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)));
+    // ("Did the insider speak to the paper?": the outlet everyone spoke to, called by a common noun, is no word
+    // a fact must have, though one whose quote has it ("told the outlet") is the likelier. Its name, "told
+    // Politico", is the fact's own.)
+    const toldOutletAs = mentionsIn(cw).filter((m) => m.entity === outlet && !found.includes(m) && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
+    const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
+    const tokens = tokensOf(cw, found)
+      .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
+      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
     // "Thanks!", "hi", "what can you do?": not a question about the story, but a reply all the same.
     if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
     if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);

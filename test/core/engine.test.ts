@@ -1722,6 +1722,13 @@ describe('refusals', () => {
     expect(engine.ask('what leaders are doing business with Trump on the direct line?').answered).toBe(false);
   });
 
+  it('does not hold the outlet everyone spoke to, called "the paper" or "the outlet", against a quote', () => {
+    expect(topParagraph('What did Anna Kelly say to the paper?')).toBe(12);
+    expect(topParagraph('What did the deputy press secretary tell the outlet?')).toBe(12);
+    // A word the story doesn't know is still one the fact must have.
+    expect(engine.ask('What did Anna Kelly say to the paper about tariffs on wine?').answered).toBe(false);
+  });
+
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
