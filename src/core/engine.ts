@@ -246,6 +246,8 @@ interface GapCase {
   firstMention: Mention | undefined;
   /** People the question sets aside ("apart from Starmer"). */
   setAside: Set<string>;
+  /** Facts whose quotes the question quotes words of ("the 'bro-ing out' remark"). */
+  cited: Set<Fact>;
 }
 
 
@@ -627,7 +629,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Apart from Starmer, who else messaged Trump?": not a question about Starmer; a fact about someone else,
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
-    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, citedFacts(question));
+    const cited = citedFacts(question);
+    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, cited);
     // "Trump says Emmanuel how?": of the facts nearly as good as the best, one quoting the first name as asked.
     const byGivenName = givenNameFacts(found, cw);
     if (byGivenName.size > 0) ranked = preferNear(ranked, 0.7, (r) => byGivenName.has(r.item.fact));
@@ -668,7 +671,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside, cited) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
@@ -967,6 +970,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     cw: ContentWords,
     slots: Set<string>,
     setAside: Set<string>,
+    cited: Set<Fact>,
   ): string | undefined {
     // The question without a leading "so", "ok", "hey"...: the rules read its first words.
     const q = withoutFiller(folded);
@@ -985,6 +989,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // The first name in the question: who is asked about, reacts or is identified.
       firstMention: [...found].sort((a, b) => a.start - b.start)[0],
       setAside,
+      cited,
     };
     for (const rule of gapRules) {
       const why = rule(c);
@@ -1418,7 +1423,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.
-  function gapClaimParties({ q, all, tokens, found, f, slots }: GapCase): string | undefined {
+  function gapClaimParties({ q, all, tokens, found, f, slots, cited }: GapCase): string | undefined {
     // "How many meetings did biden hold?": the one doing it is someone the story never mentions.
     const doer = WH_SUBJECT.exec(q)?.[1];
     const doerToken = doer === undefined ? undefined : tokens.find((t) => t.word === doer);
@@ -1433,7 +1438,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const besideOr = subject !== undefined && offered && (q.includes(`${subject} or `) || q.includes(` or ${subject}`));
     if (subjectToken && subjectToken.matches.length === 0 && !subjectToken.soft && !besideOr && !slots.has(subjectToken.word)) return `The story doesn't mention ${subject}.`;
     // (Whoever the fact's source is, "a move Politico called rare", is in the claim too.)
-    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity));
+    // ("Is the 'bro-ing out' remark about Trump and Starmer?": words quoted from the fact pick it out, and a person
+    // put in the place of the one it names is a wrong detail its quote corrects.)
+    const swapped = (m: Mention): boolean => m.entity.kind === 'person' && cited.has(f.fact) && namesSomeone(f, new Set());
+    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity) && !swapped(m));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
     const asked = channelsIn(all);

@@ -359,6 +359,14 @@ describe('answers', () => {
     expect(topParagraph("Staff who were on the calls were impressed, weren't they?")).toBe(1);
   });
 
+  it('answers a claim quoting a fact\'s words about the wrong person with the fact, whose quote names the right one', () => {
+    expect(topParagraph("Was it Trump and Starmer whom the source said were 'bro-ing out'?")).toBe(7);
+    expect(topParagraph("Did Trump and Starmer go 'back and forth' with their names, as the source put it?")).toBe(6);
+    // Someone else's words quoted, or no words quoted at all, are no such correction.
+    expect(engine.ask("Did Macron say Trump's relationships were 'great relationships'?").answered).toBe(false);
+    expect(engine.ask("Did Starmer get Trump's 'personal cellphone' in his first term?").answered).toBe(false);
+  });
+
   it('answers "was it X or Y" about two people when the story gives one of them', () => {
     expect(topParagraph('was it Starmer or Macron who had the name ritual with Trump?')).toBe(5);
     expect(topParagraph("did Trump post Rutte's texts or Macron's?")).toBe(11);
