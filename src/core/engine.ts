@@ -1071,8 +1071,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       let loose: Set<string> | undefined;
       // ("Why does the author call it 'most telling'?" asks why the story says so, which it does.)
       const storysWhy = /^why (?:(?:does|did|do|would|might|is) )?(?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
+      // ("Why did Trump handing out his number amaze leaders?", "why was it seen as unusual?": why it struck
+      // people, which the fact's word for it answers ("extremely rare"), not why it was done.)
+      // ("Why did he hand it out, which was so unusual?" still asks why he did it.)
+      const whyClause = words(/\bwhy\b[^,;]*?(?=[,;]| which\b| (?<!\b(?:was|is|were|are|did|does|do|find|found) )that\b|$)/.exec(q)?.[0] ?? '');
+      const struck = tokens.some((t) => STRUCK.test(t.word) && whyClause.includes(t.word) && hits(t, r.item));
       for (const ns of r.item.notSaid) {
-        if (ns.own && storysWhy) continue;
+        if (ns.own && (storysWhy || struck)) continue;
         // ("Which paragraph has the phone number bit?" asks where, not which leaders got the number.)
         if (WHICH_PART.test(q) && /^which\b/.test(ns.phrase)) continue;
         const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
@@ -1854,6 +1859,9 @@ function asksWhichLeaders(q: string): boolean {
   if (m[1] === 'what' && /^(?:reason|purpose|way|means|end)$/.test(between[0] ?? '')) return false;
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
+
+/** Words for how something struck people: "amazed", "seen as unusual", "remarkable". */
+const STRUCK = /^(?:amaz|surpris|unusual|rare|remarkabl|strik|shock|stun|astonish|notabl|noteworth|extraordinar|unprecedent|uncommon)/;
 
 /** A length of time in a quote: "in six months", "for two hours". */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many) (?:minutes?|hours?|days?|weeks?|months?|years?)\b/;

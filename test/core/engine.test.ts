@@ -1737,6 +1737,11 @@ describe('refusals', () => {
     expect(engine.ask('What did Anna Kelly say to the paper about tariffs on wine?').answered).toBe(false);
   });
 
+  it('answers why something struck people with the fact\'s word for it, but not why it was done', () => {
+    expect(topParagraph('Why was Trump handing out his personal cellphone seen as so unusual?')).toBe(2);
+    expect(engine.ask('Why did Trump hand out his cellphone, which was so unusual?').answer).toContain("doesn't say why");
+  });
+
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
