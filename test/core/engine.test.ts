@@ -1742,6 +1742,12 @@ describe('refusals', () => {
     expect(engine.ask('Why did Trump hand out his cellphone, which was so unusual?').answer).toContain("doesn't say why");
   });
 
+  it('reads "which country is the leader … from?" as asking for the leader, not for a place in the story', () => {
+    expect(topParagraph('What country is the president with the cartoonish greeting ritual from?')).toBe(5);
+    // The unnamed official's country is still not given.
+    expect(engine.ask('Which country is the European official from?').answered).toBe(false);
+  });
+
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
