@@ -11,6 +11,7 @@ import {
   AT_THE_END,
   paragraphRef,
   BACKGROUND,
+  COUNTRIES,
   CONTENT_QUESTION,
   RELATION,
   WHERE_IN,
@@ -850,6 +851,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const placed = new Set(
       [...question.matchAll(/\b(?:in|at|to|from|near)\s+((?:\p{Lu}[\p{L}'-]*\s*)+)/gu)].flatMap((m) => words(m[1] ?? '')),
     );
+    // ("golf in ireland", "the invitation was for Ireland": a country is a place as typed.)
+    for (const m of fold(question).matchAll(/\b(?:in|at|to|from|near|for)\s+(\p{L}+)/gu)) if (COUNTRIES.has(m[1] ?? '')) placed.add(m[1] ?? '');
     for (const t of tokens) {
       if (t.soft) continue;
       // "during a cricket match" where the fact says a football match; "the chief press secretary" where it

@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { droppedLetters, escapeRegExp, stem, undouble } from './text';
+import { droppedLetters, escapeRegExp, fold, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -162,6 +162,29 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
 export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'tmz', 'npr', 'newsweek', 'buzzfeed', 'huffpost', 'breitbart', 'vox', 'cnbc', 'abc', 'punchbowl'];
+
+/**
+ * The countries of the world by their English names, one word each ("belgium", "ireland", "spain"; not "united
+ * kingdom"), from the runtime's own list of regions: "was the summit held in Belgium?" names a place, however
+ * it is typed.
+ */
+export const COUNTRIES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const out = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name && name !== code && /^\p{L}+$/u.test(name)) out.add(fold(name));
+    }
+  }
+  return out;
+})();
 
 /**
  * Words of one kind, any of which can stand in a claim where another does: "during a cricket match" where the

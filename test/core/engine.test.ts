@@ -344,6 +344,9 @@ describe('answers', () => {
     expect(topParagraph('Was the NATO summit held in Belgium?')).toBe(8);
     expect(topParagraph('Did Kelly claim 32 bilateral meetings?')).toBe(12);
     expect(engine.ask('Did Trump meet Putin in Helsinki?').answered).toBe(false);
+    // A country however it is typed: "in austria" is a place as "in Austria" is.
+    expect(topParagraph('was starmer invited to play golf in portugal?')).toBe(10);
+    expect(topParagraph('Were the NATO leaders meeting in austria?')).toBe(8);
     // A sport, a time of day, a direction or a tone of the same kind as the fact's.
     expect(topParagraph("Did Starmer's late-night call happen during a cricket match?")).toBe(10);
     expect(topParagraph('Was the tariff deal with the UK meant to raise tariffs?')).toBe(10);
