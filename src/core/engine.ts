@@ -395,12 +395,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function mentionsAsked(cw: ContentWords, folded: string): Mention[] {
     const told = toldOutlet?.test(folded) ?? false;
-    return mentionsIn(cw).filter((m) => !(told && m.entity === outlet));
+    const found = mentionsIn(cw).filter((m) => !(told && m.entity === outlet));
+    // "What's her title?", "quote me what she told them": with no one else named, "she" is the one woman the
+    // story names (when it names exactly one).
+    if (onlyShe && SHE.test(folded) && !found.some((m) => m.entity.kind === 'person')) found.push({ entity: onlyShe, start: 0, end: 0, exact: true });
+    return found;
   }
 
   function isAboutLeader(f: IndexedFact): boolean {
     return leaderList.some((e) => f.about.has(e.id));
   }
+
+  const women = base.entities.filter((e) => e.kind === 'person' && e.pronoun === 'she');
+  const onlyShe = women.length === 1 ? women[0] : undefined;
 
   // The words of each entity's name and aliases (for nearName), and of all of them.
   const entityWords = new Map(base.entities.map((e) => [e.id, [...new Set([e.name, ...e.aliases].flatMap((a) => words(a)))]]));
@@ -1974,6 +1981,8 @@ const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) name
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
 /** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
+/** A woman referred to by pronoun. */
+const SHE = /\b(?:she|her|hers|herself|she's|shes)\b/;
 const HOW_TO = /^how (?:do|can|should|would|could) (?:i|we)\b(?! (?:know|tell|verify|trust|be sure|confirm|check|say|quote|cite|describe|attribute|explain|refer|pronounce|spell|summari[sz]e|frame|put|word|phrase|report|write|credit|source|characteri[sz]e|sum|read|understand|interpret|find out|learn)\b)/;
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */

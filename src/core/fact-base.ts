@@ -30,6 +30,8 @@ const EntitySchema = z.strictObject({
   aliases: z.array(text).min(1),
   /** A source the story doesn't name ("a European official"). */
   anonymous: z.boolean().default(false),
+  /** How the story refers to a person ("she"), so a question's "what's her title?" finds her when she is the only one. */
+  pronoun: z.enum(['he', 'she', 'they']).optional(),
 });
 
 const SourceSchema = z.strictObject({

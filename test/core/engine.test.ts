@@ -35,6 +35,13 @@ describe('entity resolution', () => {
     expect(engine.entities.resolve(name).entity?.id).toBe(id);
   });
 
+  it('reads "she" and "her" as the one woman the story names, when no one else is named', () => {
+    expect(topParagraph('and her job is what?')).toBe(12);
+    expect(topParagraph('give me her words')).toBe(12);
+    // (With someone else named, "her" isn't read as her.)
+    expect(engine.explain('what did Macron tell her?').mentions).not.toContain('anna-kelly');
+  });
+
   it('hears a name written as a word that sounds like it, as dictation does ("mark root", "macaroon")', () => {
     expect(engine.explain('what did trump do with mark root\'s texts').mentions).toContain('rutte~');
     expect(engine.explain('was the greeting with macaroon funny').mentions).toContain('macron~');
