@@ -614,7 +614,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
     if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
     const office = otherOffice(folded);
-    if (office) return refusal(question, cut, office, [], mentioned);
+    if (office) {
+      // "Is Macron Italy's prime minister?", "Anna Kelly is the White House chief of staff, isn't she?": an office
+      // put to someone the story names is a claim about them, answered where the story gives their title.
+      const holder = OFFICE_PUT.test(folded) || OFFICE_PUT.test(foldedRaw) ? claimedHolder(folded.slice(0, office.at), found) : undefined;
+      const intro = holder ? introOf(holder) : undefined;
+      if (intro) return answerFrom(question, cut, intro, 0.9, []);
+      return refusal(question, cut, office.why, [], mentioned);
+    }
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -722,7 +729,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
    * (the prime minister it names is Britain's), or a post in a government; the refusal that says so.
    */
-  function otherOffice(folded: string): string | undefined {
+  /**
+   * The one person the story names that the words before an office are about, when they say no more than who
+   * ("true or false: Macron is described as", "is Anna Kelly the").
+   */
+  function claimedHolder(before: string, found: Mention[]): Entity | undefined {
+    // (The office's own words may name someone else: "prime minister" is Starmer's title.)
+    const who = before.replace(CLAIM_FILLER, '').replace(/^(?:true or false\W*|(?:is|was|so|ok|okay)\s+)*/, '').replace(/(?:'s|’s)$/, '').trim();
+    if (!who) return undefined;
+    return [...new Set(found.map((m) => m.entity))].find((e) => e.kind === 'person' && !e.anonymous && !subjects.has(e.id) && [e.name, ...e.aliases].some((a) => fold(a) === who));
+  }
+
+  function otherOffice(folded: string): { why: string; at: number } | undefined {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (OFFICE_OR.test(folded)) return undefined;
     // "Who is Trump's chief of staff?": a post in a government that no one in the story holds.
@@ -730,8 +748,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const post = GOVERNMENT_POST.exec(folded)?.[0];
     if (post && !base.entities.some((e) => [e.title, ...e.aliases].some((n) => fold(n).includes(post)))) {
       // ("the White House", "the US", "Trump's": whose post it is, just before it.)
-      const whose = POST_OWNER.exec(folded.slice(0, folded.indexOf(post)))?.[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
-      return `The story doesn't ${WHO_ASKED.test(folded) ? 'name' : 'mention'} ${whose ?? 'the'} ${post}.`;
+      const owner = POST_OWNER.exec(folded.slice(0, folded.indexOf(post)));
+      const whose = owner?.[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
+      return { why: `The story doesn't ${WHO_ASKED.test(folded) ? 'name' : 'mention'} ${whose ?? 'the'} ${post}.`, at: owner?.index ?? folded.indexOf(post) };
     }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
@@ -746,8 +765,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     });
     if (held || place.length === 0) return undefined;
     const named = country.replace(/\b(?!the\b)[a-z]/g, (c) => c.toUpperCase());
-    if (of) return `The story doesn't name the ${role} of ${of[2] ?? ''}${named}.`;
-    return `The story doesn't name ${before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`}.`;
+    if (of) return { why: `The story doesn't name the ${role} of ${of[2] ?? ''}${named}.`, at: of.index };
+    return { why: `The story doesn't name ${before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`}.`, at: before?.index ?? 0 };
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -1981,6 +2000,10 @@ const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) name
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
 /** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
+/** A claim put for checking: "is…", "…isn't he?", "true or false: …", "…described as…". */
+const OFFICE_PUT = /^(?:true or false\W*)?(?:is|was)\b|\b(?:isn't|isnt|wasn't|wasnt) (?:he|she|it|they)\b|\b(?:described|named|called|referred to|identified) as\b|\b(?:right|correct)\s*\??\s*$/;
+/** The words between someone and an office said to be theirs: "is described in the report as the". */
+const CLAIM_FILLER = /(?:\s*\b(?:is|was|described|named|called|identified|referred|to|in|the|this|that|report|story|article|piece|as|a|an|really|actually|also|still)\b)*\s*$/;
 /** A woman referred to by pronoun. */
 const SHE = /\b(?:she|her|hers|herself|she's|shes)\b/;
 const HOW_TO = /^how (?:do|can|should|would|could) (?:i|we)\b(?! (?:know|tell|verify|trust|be sure|confirm|check|say|quote|cite|describe|attribute|explain|refer|pronounce|spell|summari[sz]e|frame|put|word|phrase|report|write|credit|source|characteri[sz]e|sum|read|understand|interpret|find out|learn)\b)/;

@@ -42,6 +42,17 @@ describe('entity resolution', () => {
     expect(engine.explain('what did Macron tell her?').mentions).not.toContain('anna-kelly');
   });
 
+  it('answers an office wrongly put to someone the story names with the title the story gives them', () => {
+    const a = engine.ask('Is Starmer the German chancellor?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.paragraph).toBe(10);
+    expect(a.answer).toContain('British Prime Minister');
+    expect(topParagraph("Kelly is Trump's chief of staff, isn't she?")).toBe(12);
+    // (Someone else's office, not put to them, is still not in the story.)
+    expect(engine.ask('Is Macron friends with the German chancellor?').answered).toBe(false);
+    expect(engine.ask('Who is the German chancellor?').answered).toBe(false);
+  });
+
   it('hears a name written as a word that sounds like it, as dictation does ("mark root", "macaroon")', () => {
     expect(engine.explain('what did trump do with mark root\'s texts').mentions).toContain('rutte~');
     expect(engine.explain('was the greeting with macaroon funny').mentions).toContain('macron~');
