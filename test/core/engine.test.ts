@@ -42,6 +42,11 @@ describe('entity resolution', () => {
     expect(engine.explain('what did Macron tell her?').mentions).not.toContain('anna-kelly');
   });
 
+  it('reads "counterparts" as leaders when asked which ones the story names', () => {
+    const a = engine.ask('What counterparts of Trump does the piece name?');
+    expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+  });
+
   it('answers an office wrongly put to someone the story names with the title the story gives them', () => {
     const a = engine.ask('Is Starmer the German chancellor?');
     expect(a.answered).toBe(true);
