@@ -629,7 +629,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
     const whichLeaders = asksWhichLeaders(folded);
     // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
-    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
+    // ("Which leaders are named as texting Trump?": those the story has in touch that way.)
+    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut, leadersBy(channelsIn(words(folded))));
     // "What examples does the piece give of leaders cosying up to Trump?": the leaders and their contacts, each
     // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
     if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
@@ -1655,6 +1656,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   function contactsOf(e: Entity): Fact[] {
     return inStoryOrder.filter((f) => f.contact && f.contact.with.includes(e.id));
+  }
+
+  /** The leaders in contact with Trump by one of the ways given (none when no way is given, or none fits). */
+  function leadersBy(channels: ReadonlySet<string>): Entity[] {
+    if (channels.size === 0) return [];
+    return leaderList.filter((e) => contactsOf(e).some((f) => [...channelsIn(words(fold(f.contact?.via ?? '')))].some((ch) => channels.has(ch))));
   }
 
   /** The leaders in contact with Trump (or those a comparison names), each with how, and a source for each. */

@@ -42,6 +42,13 @@ describe('entity resolution', () => {
     expect(engine.explain('what did Macron tell her?').mentions).not.toContain('anna-kelly');
   });
 
+  it('lists only the leaders in touch by the way asked when asked which leaders the story names as texting', () => {
+    const a = engine.ask('Which leaders does the story name as texting the president?');
+    expect(a.sources.map((s) => s.paragraph)).toEqual([10, 11]);
+    expect(a.answer).not.toContain('Macron');
+    expect(engine.ask('Which leaders are named in the piece?').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
+  });
+
   it('reads "counterparts" as leaders when asked which ones the story names', () => {
     const a = engine.ask('What counterparts of Trump does the piece name?');
     expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
