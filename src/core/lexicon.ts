@@ -1083,7 +1083,7 @@ export const COMPARED_COUNT =
 export const SUBSET_COUNT = /\bhow (many|much) of (the|these|those|his|their)\b/;
 
 /** "which leaders": the answer must name leaders. */
-export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders?|counterparts?|countries|country's|heads? of state|heads? of government|presidents|prime ministers|(?<=\bwhich (?:[\p{L}\p{N}'-]+ ){0,2})(?:president|prime minister)|people|figures|politicians|officials)\b/u;
+export const WHICH_LEADERS = /\b(which|what) ((?:[\p{L}\p{N}'-]+ ){0,2})(leaders?|counterparts?|countries|country's|heads? of state|heads? of government|presidents|prime ministers|(?<=\bwhich (?:[\p{L}\p{N}'-]+ ){0,2})(?:president|prime minister)|people|individuals|figures|politicians|officials)\b/u;
 
 /** "Is any source named?", "who is quoted on the record?": asks for the sources the story names. */
 export const NAMED_SOURCE = /\bnamed (?:names?|source|sources|official|officials|person|people|spokesperson|spokespeople|voice|voices)\b|\b(?:which|what) (?:source|official|person|spokesperson|voice) (?:is|was) (?:named|identified)\b|\b(?:source|sources|anyone|anybody|someone|people) (?:quoted |cited |identified )?(?:by name|named)\b/;

@@ -49,6 +49,10 @@ describe('entity resolution', () => {
     expect(engine.ask('Which leaders are named in the piece?').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
   });
 
+  it('reads "which individuals" as asking which leaders', () => {
+    expect(engine.ask('Which individuals does the piece name as messaging the president?').sources.map((s) => s.paragraph)).toEqual([10, 11]);
+  });
+
   it('reads "counterparts" as leaders when asked which ones the story names', () => {
     const a = engine.ask('What counterparts of Trump does the piece name?');
     expect(a.sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
