@@ -49,6 +49,10 @@ describe('entity resolution', () => {
     expect(engine.ask('Which leaders are named in the piece?').sources.map((s) => s.paragraph)).toEqual([5, 10, 11]);
   });
 
+  it('reads "stated" as how the story says a thing, not as a statistic or a head of state', () => {
+    expect(topParagraph('Is the WhatsApp bit stated as fact?')).toBe(10);
+  });
+
   it('reads "which individuals" as asking which leaders', () => {
     expect(engine.ask('Which individuals does the piece name as messaging the president?').sources.map((s) => s.paragraph)).toEqual([10, 11]);
   });
