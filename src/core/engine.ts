@@ -129,7 +129,7 @@ const ATTRIBUTION_BONUS = 0.25;
 // How close to the best fact one naming the ways of contact a question asks about must be to answer instead.
 const CHANNEL_NEAR = 0.9;
 // "By what means…", "through what", "which two ways…": asks how, as in by which way of contact.
-const MEANS_ASKED = /\b(?:by|through|via|using) what\b|\b(?:which|what) (?:(?:two|2|other) )?(?:ways?|means|channels?|methods?|medium|media)\b|\bwhat (?:do|does|did|are|is) [\p{L} ]{1,30} us(?:e|ing) to\b/u;
+const MEANS_ASKED = /\b(?:by|through|via|using) what\b|\b(?:kinds?|types?|forms?|modes?|sorts?|means) of (?:communication|communicating|contact)\b|\bcommunication (?:ways|channels|methods|means|forms)\b|\b(?:which|what) (?:(?:two|2|other) )?(?:ways?|means|channels?|methods?|medium|media)\b|\bwhat (?:do|does|did|are|is) [\p{L} ]{1,30} us(?:e|ing) to\b/u;
 // Words any source is called by: they name no one source in particular.
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
 // What a fact keeps of its score when a question asks who said something and only the report says it.

@@ -53,6 +53,10 @@ describe('entity resolution', () => {
     expect(topParagraph('Is the WhatsApp bit stated as fact?')).toBe(10);
   });
 
+  it('reads "kinds of communication" as asking by what means, answered by the fact naming the most ways', () => {
+    expect(topParagraph('What sorts of communication do foreign leaders use with the president?')).toBe(1);
+  });
+
   it('reads "which individuals" as asking which leaders', () => {
     expect(engine.ask('Which individuals does the piece name as messaging the president?').sources.map((s) => s.paragraph)).toEqual([10, 11]);
   });
