@@ -119,7 +119,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cause', 'causes', 'causing', 'caused', 'result', 'resulted', 'resulting'],
   // ("What nationality is the adviser who spoke about the golf trip?" asks which country they are from.)
   ['country', 'countries', 'nation', 'nations', 'nationality', 'nationalities'],
-  ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes'],
+  ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes', 'saga', 'sagas', 'drama', 'dramas'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
   ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],
   ['opportunity', 'chance', 'occasion'],

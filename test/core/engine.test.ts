@@ -57,6 +57,11 @@ describe('entity resolution', () => {
     expect(topParagraph('What sorts of communication do foreign leaders use with the president?')).toBe(1);
   });
 
+  it('reads a "drama" or "saga" as an episode the story tells', () => {
+    expect(topParagraph('fill me in on the screenshot saga')).toBe(11);
+    expect(topParagraph('which part has the cellphone drama?')).toBe(2);
+  });
+
   it('reads "which individuals" as asking which leaders', () => {
     expect(engine.ask('Which individuals does the piece name as messaging the president?').sources.map((s) => s.paragraph)).toEqual([10, 11]);
   });
