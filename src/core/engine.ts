@@ -11,7 +11,6 @@ import {
   AT_THE_END,
   paragraphRef,
   BACKGROUND,
-  COUNTRIES,
   CONTENT_QUESTION,
   RELATION,
   WHERE_IN,
@@ -40,6 +39,7 @@ import {
   GENERIC_SOURCE_WORDS,
   IDENTITY_QUESTION,
   INTENSIFIERS,
+  isCountry,
   misspeltPlain,
   plainIdioms,
   spansIn,
@@ -879,7 +879,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       [...question.matchAll(/\b(?:in|at|to|from|near)\s+((?:\p{Lu}[\p{L}'-]*\s*)+)/gu)].flatMap((m) => words(m[1] ?? '')),
     );
     // ("golf in ireland", "the invitation was for Ireland": a country is a place as typed.)
-    for (const m of fold(question).matchAll(/\b(?:in|at|to|from|near|for)\s+(\p{L}+)/gu)) if (COUNTRIES.has(m[1] ?? '')) placed.add(m[1] ?? '');
+    for (const m of fold(question).matchAll(/\b(?:in|at|to|from|near|for)\s+(\p{L}+)/gu)) if (isCountry(m[1] ?? '')) placed.add(m[1] ?? '');
     for (const t of tokens) {
       if (t.soft) continue;
       // "during a cricket match" where the fact says a football match; "the chief press secretary" where it

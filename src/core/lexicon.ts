@@ -163,12 +163,20 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 /** News outlets by the one word people name them with ("the New York Times" is read as "NYT"). */
 export const OUTLET_NAMES: readonly string[] = ['politico', 'axios', 'cnn', 'bbc', 'reuters', 'bloomberg', 'guardian', 'telegraph', 'fox', 'msnbc', 'nbc', 'cbs', 'nyt', 'wsj', 'wapo', 'afp', 'semafor', 'tmz', 'npr', 'newsweek', 'buzzfeed', 'huffpost', 'breitbart', 'vox', 'cnbc', 'abc', 'punchbowl'];
 
+let countries: Set<string> | undefined;
+
 /**
- * The countries of the world by their English names, one word each ("belgium", "ireland", "spain"; not "united
+ * Whether a word is a country's English name, one word each ("belgium", "ireland", "spain"; not "united
  * kingdom"), from the runtime's own list of regions: "was the summit held in Belgium?" names a place, however
  * it is typed.
  */
-export const COUNTRIES: ReadonlySet<string> = (() => {
+export function isCountry(word: string): boolean {
+  countries ??= regionNames();
+  return countries.has(word);
+}
+
+// (Read when first asked for: a question that names no place never needs them.)
+function regionNames(): Set<string> {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out = new Set<string>();
   for (let a = 65; a <= 90; a++) {
@@ -184,7 +192,7 @@ export const COUNTRIES: ReadonlySet<string> = (() => {
     }
   }
   return out;
-})();
+}
 
 /**
  * Words of one kind, any of which can stand in a claim where another does: "during a cricket match" where the
