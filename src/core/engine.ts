@@ -727,10 +727,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /**
-   * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
-   * (the prime minister it names is Britain's), or a post in a government; the refusal that says so.
-   */
-  /**
    * The one person the story names that the words before an office are about, when they say no more than who
    * ("true or false: Macron is described as", "is Anna Kelly the").
    */
@@ -741,6 +737,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return [...new Set(found.map((m) => m.entity))].find((e) => e.kind === 'person' && !e.anonymous && !subjects.has(e.id) && [e.name, ...e.aliases].some((a) => fold(a) === who));
   }
 
+  /**
+   * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
+   * (the prime minister it names is Britain's), or a post in a government; the refusal that says so.
+   */
   function otherOffice(folded: string): { why: string; at: number } | undefined {
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (OFFICE_OR.test(folded)) return undefined;
