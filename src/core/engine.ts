@@ -647,32 +647,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const setAside = setAsideIn(folded);
     const cited = citedFacts(question);
     let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, cited);
-    // "Trump says Emmanuel how?": of the facts nearly as good as the best, one quoting the first name as asked.
-    const byGivenName = givenNameFacts(found, cw);
-    if (byGivenName.size > 0) ranked = preferNear(ranked, 0.7, (r) => byGivenName.has(r.item.fact));
-    if (setAside.size > 0) ranked = preferNear(ranked, SET_ASIDE_NEAR, (r) => ![...setAside].some((id) => r.item.about.has(id)));
-    // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
-    if (whichLeaders) ranked = preferNear(ranked, 0.8, (r) => isAboutLeader(r.item));
-    // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
-    // (What someone thinks is another matter: a quote doesn't answer it.)
-    const speaker = speakerOf(asked, found);
-    if (speaker && !/\b(think|thought)\b/.test(folded)) ranked = preferNear(ranked, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
-    // "Who reported on Trump's calls?", "which outlet broke this?": the outlet is what is asked. ("Who reported
-    // that Trump gave out his number?" asks who reported a claim: the claim's fact says.)
-    if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) ranked = preferNear(ranked, 0.8, (r) => r.item.about.has(outlet.id));
-    // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
-    // names the ways of contact asked about.
-    const foldedWords = words(folded);
-    if ((MEANS_ASKED.test(foldedRaw) || (new Set(foldedWords.map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
-      const channelsAsked = channelsIn(foldedWords);
-      // (The one naming the most of them: "calls and text messages" over "these personal calls".)
-      const named = (r: Scored): number => {
-        const ways = answerChannels.get(r.item.fact) ?? new Set<string>();
-        return [...channelsAsked].every((ch) => ways.has(ch)) ? ways.size : 0;
-      };
-      const most = Math.max(0, ...ranked.filter((r) => r.score >= (ranked[0]?.score ?? 0) * CHANNEL_NEAR).map(named));
-      if (most > 0) ranked = preferNear(ranked, CHANNEL_NEAR, (r) => named(r) === most);
-    }
+    ranked = preferred(ranked, { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders });
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
@@ -692,38 +667,82 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
     const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
-    if (!top || confidence < threshold || gap || stranger) {
-      // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
-      // the whole can't be answered for no more reason than a thin match, a part may be.
-      if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
-        // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
-        const part = partsOf(question)
-          .filter((p, i) => {
-            if (i === 0) return true;
-            const plainPart = readable(p);
-            const opening = withoutFiller(fold(plainPart));
-            // ("…? What was his reasoning?" leans on the first part: alone it names nothing to look up.)
-            const pcw = contentWords(plainPart);
-            const pm = mentionsIn(pcw);
-            const names = pm.length > 0 || tokensOf(pcw, pm).some((t) => !t.soft && t.matches.some((m) => m.how === 'exact'));
-            return names && (WH_START.test(opening) || REQUEST_OPENER.test(opening));
-          })
-          .map((p) => answer(p, false))
-          .find((a) => a.answered);
-        if (part) return asWhole(part, question, cut);
-      }
-      // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
-      const guessed = split ? (guessedAt(question) ?? someoneElse(asked)) : undefined;
-      if (guessed) return asWhole(guessed, question, cut);
-      let why = DOESNT_SAY;
-      // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
-      // ("Did Trump call Putin?": that the story never mentions Putin says more than "the story doesn't say".)
-      if (names.length && (!gap || gap === DOESNT_SAY || gap.startsWith(NOT_MENTIONED))) why = `${NOT_MENTIONED} ${joinAnd(names)}.`;
-      else if (gap) why = gap;
-      return refusal(question, cut, why, related, mentioned);
-    }
+    if (!top || confidence < threshold || gap || stranger) return notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned });
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /**
+   * The ranking, with a fact nearly as good as the best put first when the way a question asks picks it out: a
+   * first name as asked, someone set aside, a leader, a speaker's own words, the outlet, the ways of contact.
+   */
+  function preferred(
+    ranked: Scored[],
+    { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders }: { folded: string; foldedRaw: string; asked: string; found: Mention[]; mentioned: Entity[]; cw: ContentWords; setAside: Set<string>; whichLeaders: boolean },
+  ): Scored[] {
+    let out = ranked;
+    // "Trump says Emmanuel how?": of the facts nearly as good as the best, one quoting the first name as asked.
+    const byGivenName = givenNameFacts(found, cw);
+    if (byGivenName.size > 0) out = preferNear(out, 0.7, (r) => byGivenName.has(r.item.fact));
+    if (setAside.size > 0) out = preferNear(out, SET_ASIDE_NEAR, (r) => ![...setAside].some((id) => r.item.about.has(id)));
+    // "Which leader...": of the facts nearly as good as the best, one about a leader answers it.
+    if (whichLeaders) out = preferNear(out, 0.8, (r) => isAboutLeader(r.item));
+    // "What did Macron say back?": of the facts nearly as good as the best, one that quotes him answers it.
+    // (What someone thinks is another matter: a quote doesn't answer it.)
+    const speaker = speakerOf(asked, found);
+    if (speaker && !/\b(think|thought)\b/.test(folded)) out = preferNear(out, 0.75, (r) => r.item.fact.quoted.includes(speaker.id));
+    // "Who reported on Trump's calls?", "which outlet broke this?": the outlet is what is asked. ("Who reported
+    // that Trump gave out his number?" asks who reported a claim: the claim's fact says.)
+    if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) out = preferNear(out, 0.8, (r) => r.item.about.has(outlet.id));
+    // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
+    // names the ways of contact asked about.
+    const foldedWords = words(folded);
+    if ((MEANS_ASKED.test(foldedRaw) || (new Set(foldedWords.map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
+      const channelsAsked = channelsIn(foldedWords);
+      // (The one naming the most of them: "calls and text messages" over "these personal calls".)
+      const named = (r: Scored): number => {
+        const ways = answerChannels.get(r.item.fact) ?? new Set<string>();
+        return [...channelsAsked].every((ch) => ways.has(ch)) ? ways.size : 0;
+      };
+      const most = Math.max(0, ...out.filter((r) => r.score >= (out[0]?.score ?? 0) * CHANNEL_NEAR).map(named));
+      if (most > 0) out = preferNear(out, CHANNEL_NEAR, (r) => named(r) === most);
+    }
+    return out;
+  }
+
+  /**
+   * A question the best fact can't answer: a part of it may be answerable, or the question before a guess;
+   * else the refusal, saying why.
+   */
+  function notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned }: { question: string; cut: boolean; asked: string; gap: string | undefined; stranger: boolean; split: boolean; names: string[]; related: Fact[]; mentioned: Entity[] }): EngineAnswer {
+    // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
+    // the whole can't be answered for no more reason than a thin match, a part may be.
+    if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
+      // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
+      const part = partsOf(question)
+        .filter((p, i) => {
+          if (i === 0) return true;
+          const plainPart = readable(p);
+          const opening = withoutFiller(fold(plainPart));
+          // ("…? What was his reasoning?" leans on the first part: alone it names nothing to look up.)
+          const pcw = contentWords(plainPart);
+          const pm = mentionsIn(pcw);
+          const names = pm.length > 0 || tokensOf(pcw, pm).some((t) => !t.soft && t.matches.some((m) => m.how === 'exact'));
+          return names && (WH_START.test(opening) || REQUEST_OPENER.test(opening));
+        })
+        .map((p) => answer(p, false))
+        .find((a) => a.answered);
+      if (part) return asWhole(part, question, cut);
+    }
+    // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
+    const guessed = split ? (guessedAt(question) ?? someoneElse(asked)) : undefined;
+    if (guessed) return asWhole(guessed, question, cut);
+    let why = DOESNT_SAY;
+    // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
+    // ("Did Trump call Putin?": that the story never mentions Putin says more than "the story doesn't say".)
+    if (names.length && (!gap || gap === DOESNT_SAY || gap.startsWith(NOT_MENTIONED))) why = `${NOT_MENTIONED} ${joinAnd(names)}.`;
+    else if (gap) why = gap;
+    return refusal(question, cut, why, related, mentioned);
   }
 
   /**
