@@ -587,41 +587,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
     const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
-    // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
-    // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
-    const namesPerson =
-      // ("The name of the publication that reported it", but not "the name of the WH press secretary".)
-      found.some((m) => (m.entity.kind === 'person' || (m.entity.kind === 'organization' && !ROLE_AFTER.test(cw.words[m.end] ?? ''))) && !m.entity.anonymous && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words)) &&
-      !found.some((m) => m.entity.anonymous) &&
-      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
-      // ("Is it a first-name thing between them?" is about names, not asking for one.)
-      /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$|^name (?:the|a|an|both|each|every|all)\b/.test(folded);
-    // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
-    const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
-    // ("Did the insider speak to the paper?": the outlet everyone spoke to, called by a common noun, is no word
-    // a fact must have, though one whose quote has it ("told the outlet") is the likelier. Its name, "told
-    // Politico", is the fact's own.)
-    const toldOutletAs = mentionsIn(cw).filter((m) => m.entity === outlet && !found.includes(m) && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
-    const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
-    const tokens = tokensOf(cw, found)
-      .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
-      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
-    // "Thanks!", "hi", "what can you do?": not a question about the story, but a reply all the same.
-    if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
-    if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
-    if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
-    // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
-    if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
-    const office = otherOffice(folded);
-    if (office) {
-      // "Is Macron Italy's prime minister?", "Anna Kelly is the White House chief of staff, isn't she?": an office
-      // put to someone the story names is a claim about them, answered where the story gives their title.
-      const holder = OFFICE_PUT.test(folded) || OFFICE_PUT.test(foldedRaw) ? claimedHolder(folded.slice(0, office.at), found) : undefined;
-      const intro = holder ? introOf(holder) : undefined;
-      if (intro) return answerFrom(question, cut, intro, 0.9, []);
-      return refusal(question, cut, office.why, [], mentioned);
-    }
+    const tokens = askedTokens(cw, found, folded);
+    const early = earlyReply(question, cut, { folded, foldedRaw, asked, found, mentioned });
+    if (early) return early;
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
     if (direct) return direct;
     const qtype = questionType(folded);
@@ -670,6 +638,50 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!top || confidence < threshold || gap || stranger) return notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned });
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
+  }
+
+  /** The question's words as the ranking reads them: a name asked for, or the outlet called by a common noun, asks nothing. */
+  function askedTokens(cw: ContentWords, found: Mention[], folded: string): Token[] {
+    // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
+    // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
+    // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
+    const namesPerson =
+      // ("The name of the publication that reported it", but not "the name of the WH press secretary".)
+      found.some((m) => (m.entity.kind === 'person' || (m.entity.kind === 'organization' && !ROLE_AFTER.test(cw.words[m.end] ?? ''))) && !m.entity.anonymous && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words)) &&
+      !found.some((m) => m.entity.anonymous) &&
+      !/\b(say|says|said|saying|pronounce[sd]?|pronouncing|call|calls|called|spell|spells|spelled|spelt)\b/.test(folded) &&
+      // ("Is it a first-name thing between them?" is about names, not asking for one.)
+      /\b(?:what(?:'s| is| was|s)|whats|which|give me|tell me)\b[^?]*\bnames?\b|\bnames? of\b|\bnames?\s*\??$|^name (?:the|a|an|both|each|every|all)\b/.test(folded);
+    // ("Any names for the staff who listened in?": names of people the story leaves unnamed; the rules say so.)
+    const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
+    // ("Did the insider speak to the paper?": the outlet everyone spoke to, called by a common noun, is no word
+    // a fact must have, though one whose quote has it ("told the outlet") is the likelier. Its name, "told
+    // Politico", is the fact's own.)
+    const toldOutletAs = mentionsIn(cw).filter((m) => m.entity === outlet && !found.includes(m) && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
+    const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
+    return tokensOf(cw, found)
+      .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
+      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
+  }
+
+  /** A reply before any fact is ranked: thanks, a greeting, what the bot does, how-to questions, offices. */
+  function earlyReply(question: string, cut: boolean, { folded, foldedRaw, asked, found, mentioned }: { folded: string; foldedRaw: string; asked: string; found: Mention[]; mentioned: Entity[] }): EngineAnswer | undefined {
+    // "Thanks!", "hi", "what can you do?": not a question about the story, but a reply all the same.
+    if (THANKS.test(foldedRaw)) return refusal(question, cut, "You're welcome. Ask me anything else about the story.", [], []);
+    if (GREETING.test(foldedRaw)) return refusal(question, cut, 'Hello! Ask me a question about the story and I will answer with the words of the article and where they are.', [], []);
+    if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
+    // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
+    if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
+    const office = otherOffice(folded);
+    if (office) {
+      // "Is Macron Italy's prime minister?", "Anna Kelly is the White House chief of staff, isn't she?": an office
+      // put to someone the story names is a claim about them, answered where the story gives their title.
+      const holder = OFFICE_PUT.test(folded) || OFFICE_PUT.test(foldedRaw) ? claimedHolder(folded.slice(0, office.at), found) : undefined;
+      const intro = holder ? introOf(holder) : undefined;
+      if (intro) return answerFrom(question, cut, intro, 0.9, []);
+      return refusal(question, cut, office.why, [], mentioned);
+    }
+    return undefined;
   }
 
   /**
