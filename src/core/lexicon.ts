@@ -778,7 +778,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // (The verb only: "how do I get more rizz" asks nothing of the story.)
   [/\brizz(?:ing|ed|es|(?= (?:him|her|them|trump|the president) up\b))( (?:him|her|them|trump|the president))?(?: up\b)?/gi, 'flattering$1', ['rizz']],
   [/\b(less|more|no|any|some|much|little|the|their|had|have|has) beef\b/gi, '$1 friction', [' beef']],
-  [/\b(?:wildest|craziest|most extreme|most outrageous|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
+  [/\b(?:wildest|craziest|worst|weirdest|strangest|oddest|most (?:extreme|outrageous|egregious|shocking|shameless|blatant|embarrassing|cringe(?:worthy|y)?)|best|clearest|prime|go-to) example\b/gi, 'most striking example', ['example']],
   // A wh-question dictated with a closing "right" and no comma ("which french leader is the example here right").
   [/^(\s*(?:which|what|who|where|when|how|why)\b(?:\s+\S+){3,}?)\s+right\s*[?.!]*\s*$/i, '$1?', ['right']],
   // Machine-translated word order: "for why" is why, "what said Macron" what did Macron say.

@@ -283,6 +283,9 @@ describe('answers', () => {
     // Gossip-column words: the tea frames a question, iconic is striking, throwing shade is hostility.
     ["what's the tea on Rutte's texts?", 11],
     ['Who was the most iconic example of the schmoozing?', 5],
+    // Tabloid superlatives for the report's prime example: "the WORST example", "the most shameless example".
+    ['So who is the WEIRDEST example of the grovelling?', 5],
+    ['Who is the worst example of sucking up to Trump?', 5],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
