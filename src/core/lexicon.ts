@@ -221,7 +221,12 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
  * the witnesses.)
  */
 export const SOFT_WORDS = new Set(
-  'become becomes becoming became sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying stated stating tell tells told describe described describes characterize characterized characterizes characterizing characterise characterised characterises characterising characterization characterisation frame frames framed framing spin spins spun spinning portray portrayed portrays portraying depict depicted depicts depicting describing paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs plural singular colloquial colloquially word words phrase phrases term terms wording expression expressions suggest suggests suggested suggesting imply implies implied reportedly allegedly supposedly alleged allege alleges'.split(' '),
+  (
+    'become becomes becoming became sum sums summed summing sumarise sumarize sumarised sumarized reason reasons proof evidence sign signs indication indications summarize summarise summarized summarised broke break breaks scoop scooped pronounce pronounced pronounces say says said saying stated stating tell tells told describe described describes characterize characterized characterizes characterizing characterise characterised characterises characterising characterization characterisation frame frames framed framing spin spins spun spinning portray portrayed portrays portraying depict depicted depicts depicting describing paint paints painted call called think thought reckon reckons reckoned feel felt prove proves proved proven adjective adjectives adverb adverbs noun nouns verb verbs plural singular colloquial colloquially word words phrase phrases term terms wording expression expressions suggest suggests suggested suggesting imply implies implied reportedly allegedly supposedly alleged allege alleges ' +
+    // Words about the text's form, as an editor or speechwriter asks them: "is 'bro-ing out' hyphenated?", "what
+    // descriptor does it give Rutte?", "how is his role styled?", "the verb that introduces the quote".
+    'hyphenated hyphenate hyphen hyphens hyphenation descriptor descriptors styled worded phrased transition transitions introduce introduces introducing punchier punchy capitalised capitalized capitalisation capitalization spelling spelled spelt italicised italicized italics'
+  ).split(' '),
 );
 
 /**

@@ -286,6 +286,9 @@ describe('answers', () => {
     // Tabloid superlatives for the report's prime example: "the WORST example", "the most shameless example".
     ['So who is the WEIRDEST example of the grovelling?', 5],
     ['Who is the worst example of sucking up to Trump?', 5],
+    // Words about the text's form (hyphenated, descriptor, styled, transition) ask about the passage's wording.
+    ["Is 'ego-massage' hyphenated in the article?", 3],
+    ['What descriptor does the piece give Anna Kelly?', 12],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
