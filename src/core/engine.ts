@@ -312,6 +312,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const vocab: Vocabulary = createVocabulary(vocabStems);
   const factById = new Map(base.facts.map((f) => [f.id, f]));
   const headlineFact = factById.get(base.stories[0]?.meta.headline ?? '');
+  // The paragraphs of the story's first and last quotes: the words of someone who speaks for themselves, not of
+  // the report ("the first quote", "the last quoted source").
+  const quoted = base.facts.flatMap((f) => f.sources.filter((x) => !REPORT_ITSELF.test(fold(x.attribution))).map((x) => x.paragraph));
+  const quoteAt = { first: quoted.length ? Math.min(...quoted) : undefined, last: quoted.length ? Math.max(...quoted) : undefined };
   // The fact base's joined words ("hands-on", "rip-off"), so "hands on" in a question reads as one word too.
   const compounds = new Set<string>();
   for (const f of base.facts) {
@@ -584,10 +588,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "The kicker", "the last paragraph" (read before the framing is taken off).
     // ("paragraph 10", "the third para": the paragraph a question points at.)
     const foldedRaw = fold(spelled);
-    const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : paragraphRef(foldedRaw);
+    const nthQuote = QUOTE_ORDINAL.exec(foldedRaw)?.[1];
+    const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : (paragraphRef(foldedRaw) ?? (nthQuote ? quoteAt[/^(?:first|opening)$/.test(nthQuote) ? 'first' : 'last'] : undefined));
     const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    const tokens = askedTokens(cw, found, folded);
+    const tokens = askedTokens(cw, found, folded, nthQuote);
     const early = earlyReply(question, cut, { folded, foldedRaw, asked, found, mentioned });
     if (early) return early;
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
@@ -641,7 +646,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The question's words as the ranking reads them: a name asked for, or the outlet called by a common noun, asks nothing. */
-  function askedTokens(cw: ContentWords, found: Mention[], folded: string): Token[] {
+  function askedTokens(cw: ContentWords, found: Mention[], folded: string, nthQuote: string | undefined): Token[] {
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
     // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
@@ -661,6 +666,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
     return tokensOf(cw, found)
       .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
+      // ("The first quote": "first" says which quote, not that the quote is about a first time.)
+      .filter((t) => t.word !== nthQuote)
       .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
   }
 
@@ -1935,6 +1942,8 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 
 /** A paragraph a question points at: by number, or the story's end ("the kicker"). */
 type Pointed = number | 'end';
+/** "The first quote", "the opening quotation", "the last quoted source": a quote pointed at by its place in the story. */
+const QUOTE_ORDINAL = /\b(first|opening|last|final|closing) (?:direct |anonymous |named |on-the-record |verbatim )?(?:quote|quotation|quoted (?:source|person|speaker|voice|remark|line))\b/;
 
 function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
   return pointed === 'end' ? item.nearEnd : item.paragraphs.has(pointed);

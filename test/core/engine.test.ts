@@ -289,6 +289,9 @@ describe('answers', () => {
     // Words about the text's form (hyphenated, descriptor, styled, transition) ask about the passage's wording.
     ["Is 'ego-massage' hyphenated in the article?", 3],
     ['What descriptor does the piece give Anna Kelly?', 12],
+    // "The first quote" is the first words the story quotes from someone speaking for themselves, not the report.
+    ['Who is behind the first quote in the story?', 4],
+    ['Which verb does the opening quotation get?', 4],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
