@@ -592,7 +592,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : (paragraphRef(foldedRaw) ?? (nthQuote ? quoteAt[/^(?:first|opening)$/.test(nthQuote) ? 'first' : 'last'] : undefined));
     const found = mentionsAsked(cw, folded);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    const tokens = askedTokens(cw, found, folded, nthQuote);
+    const tokens = askedTokens(cw, found, { folded, foldedRaw, nthQuote, pointed });
     const early = earlyReply(question, cut, { folded, foldedRaw, asked, found, mentioned });
     if (early) return early;
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
@@ -646,7 +646,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The question's words as the ranking reads them: a name asked for, or the outlet called by a common noun, asks nothing. */
-  function askedTokens(cw: ContentWords, found: Mention[], folded: string, nthQuote: string | undefined): Token[] {
+  function askedTokens(cw: ContentWords, found: Mention[], { folded, foldedRaw, nthQuote, pointed }: { folded: string; foldedRaw: string; nthQuote: string | undefined; pointed: Pointed | undefined }): Token[] {
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
     // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
@@ -668,6 +668,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
       // ("The first quote": "first" says which quote, not that the quote is about a first time.)
       .filter((t) => t.word !== nthQuote)
+      // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
+      // of that paragraph must have.)
+      .map((t) => (pointed === 1 && t.word === 'headline' && /\blede\b/.test(foldedRaw) ? { ...t, soft: true } : t))
       .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
   }
 

@@ -351,9 +351,12 @@ export function spansIn(text: string): string[] {
 /** "the opening of the article", "the opening paragraph": its first paragraph. */
 const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\b(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
 
+/** "The lede" (not the word itself, quoted): the first paragraph, in a newsroom's words. */
+const LEDE = /(?<!['‘])\blede\b(?!['’](?!s\b))/;
+
 /** The paragraph number a question points at, if any. */
 export function paragraphRef(folded: string): number | undefined {
-  if (OPENING.test(folded)) return 1;
+  if (OPENING.test(folded) || LEDE.test(folded)) return 1;
   const m = PARAGRAPH_REF.exec(folded);
   if (!m) return undefined;
   const [, spelt, mark, ordinal] = m;

@@ -292,6 +292,9 @@ describe('answers', () => {
     // "The first quote" is the first words the story quotes from someone speaking for themselves, not the report.
     ['Who is behind the first quote in the story?', 4],
     ['Which verb does the opening quotation get?', 4],
+    // "The lede" is the first paragraph: any fact of it answers, not only the one keyed on the headline.
+    ['Are the aides in the lede embarrassed?', 1],
+    ['Does the lede credit anyone for its claims?', 1],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
