@@ -295,6 +295,8 @@ describe('answers', () => {
     // "The lede" is the first paragraph: any fact of it answers, not only the one keyed on the headline.
     ['Are the aides in the lede embarrassed?', 1],
     ['Does the lede credit anyone for its claims?', 1],
+    // "NL", the country code readers write for the Netherlands.
+    ['What did Trump declare once the NL summit was over?', 8],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
