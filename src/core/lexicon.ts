@@ -1070,11 +1070,13 @@ export const ABOUT_THE_REPORT = /\b(?:to|about|after|of) (?:the|this|that|\p{L}+
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks|speaking|spoke) (english|french|dutch|german|spanish|italian|russian)\b/;
 
 /** Asks how someone took something. */
+// ("Does Macron like Trump?" asks a feeling; "what did the greeting sound like", "what does he answer when Trump
+// says it like that" ask how something went, with "like" as in "such as".)
 export const REACTION =
-  /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
+  /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) (?:(?!(?:sound|sounds|look|looks|seem|seems|be|feel|go)\b)[\p{L}']+ ){1,4}(?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b(?! (?:that|this|so|these|those)\b)/u;
 
 /** Asks what someone thought or felt, not what they said or did. */
-export const FEELING = /\b(?:think|thinks|thought|feel|feels|felt|opinion|make of|made of)\b|\b(?:does|do|did) [\p{L}' ]+ (?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b/u;
+export const FEELING = /\b(?:think|thinks|thought|feel|feels|felt|opinion|make of|made of)\b|\b(?:does|do|did) (?:(?!(?:sound|sounds|look|looks|seem|seems|be|feel|go)\b)[\p{L}']+ ){1,4}(?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b(?! (?:that|this|so|these|those)\b)/u;
 
 /** Asks what would have happened: "if X hadn't..., would Y have...?", "what if...". */
 export const COUNTERFACTUAL = /\b(would|could|might)(?:n't| not)? (?:[\p{L}'-]+ )?have\b|\bif (?:[\p{L}'-]+ ){0,4}(?:hadn't|had not|didn't|did not|weren't|wasn't|never)\b|^what if\b/u;

@@ -297,6 +297,9 @@ describe('answers', () => {
     ['Does the lede credit anyone for its claims?', 1],
     // "NL", the country code readers write for the Netherlands.
     ['What did Trump declare once the NL summit was over?', 8],
+    // "Sound like", "like that": "like" as in "such as", not a feeling the story doesn't report.
+    ['What did Macron\'s reply sound like?', 6],
+    ['What does Macron say back when Trump stretches his name like that?', 6],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
