@@ -1204,6 +1204,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("How did the White House explain the screenshots?": a body's account of something it isn't in.)
     const explained = /^how (?:did|does|do|has|have) .+ (?:explain|justify|defend|account for)\b/.test(q);
     if (!REACTION.test(q) && !explained) return undefined;
+    // ("Why does the article think the screenshots matter?": the story's own view is what it says, not how someone
+    // it names reacted.)
+    if (STORY_THINKS.test(q) && !explained) return undefined;
     // "How did the British public react?", "how did Macron's aides feel?": people the fact doesn't report on.
     const who = REACTOR.exec(q)?.[1];
     if (who !== undefined) {
@@ -1987,6 +1990,9 @@ const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
 /** "The French prime minister": a country's adjective before an office. */
 const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|president|premier|chancellor|king|queen|foreign minister)\b/;
+
+/** The story as the one with a view: "why does the article think…", "what does the piece feel about…". */
+const STORY_THINKS = /\b(?:does|did|do) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|author|writer|reporter|journalist|politico) (?:really |actually )?(?:think|feel|reckon|believe|consider)\b/;
 
 /** "Is X described as…", "is that how the story labels him?": asks the title the story gives someone. */
 const LABELLED = /^(?:is|was|does|did)\b[^?]*\b(?:described|labell?ed|referred to|introduced|identified|titled|styled)(?: \p{L}+){0,2} as\b|\bhow (?:the |this )?(?:story|article|piece|report) (?:labels|describes|introduces|refers to|titles)\b/u;

@@ -300,6 +300,8 @@ describe('answers', () => {
     // "Sound like", "like that": "like" as in "such as", not a feeling the story doesn't report.
     ['What did Macron\'s reply sound like?', 6],
     ['What does Macron say back when Trump stretches his name like that?', 6],
+    // What the article thinks is what it says, not how someone it names reacted.
+    ['Why does the report think the Rutte screenshots are so telling?', 11],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
