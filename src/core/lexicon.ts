@@ -252,7 +252,10 @@ export const GENERIC_WORDS = new Set(
     // Words of reading and explaining: "the example the report identifies", "paraphrase the explanation", "regarding the two".
     'regarding identify identifies identifying paraphrase paraphrased paraphrasing explanation explanations perceive perceived perceives oneoff ' +
     // Pointing at a passage: "which episode does the article flag…", "the incident the piece singles out".
-    'flag flags flagged flagging episode episodes incident incidents qualify qualifies qualified'
+    'flag flags flagged flagging episode episodes incident incidents qualify qualifies qualified ' +
+    // A student's analytic words: "the official's assessment", "a first-term phenomenon", "historically normal",
+    // "potentially weaponizable", "behavioural changes".
+    'assessment assessments phenomenon phenomena historically potentially behavioural behavioral'
   ).split(' '),
 );
 

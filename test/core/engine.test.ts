@@ -302,6 +302,10 @@ describe('answers', () => {
     ['What does Macron say back when Trump stretches his name like that?', 6],
     // What the article thinks is what it says, not how someone it names reacted.
     ['Why does the report think the Rutte screenshots are so telling?', 11],
+    // A student's analytic words (assessment, behavioural, historically) shade the question; they name no topic.
+    ['What behavioural shift among leaders does the European official describe?', 9],
+    ["Is the official's assessment that there is less friction?", 9],
+    ['Was handing out his cellphone historically unusual, per the story?', 2],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
