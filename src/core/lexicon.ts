@@ -237,7 +237,7 @@ export const SOFT_WORDS = new Set(
 export const GENERIC_WORDS = new Set(
   (
     // Degree, hedging and attitude. ("Does the piece explicitly say the calls paid off?" asks whether it says so.)
-    'pretty quite rather fairly somewhat kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely explicitly expressly ' +
+    'pretty quite rather fairly somewhat proper properly kinda sorta super highly largely greatly truly generally usually typically normally overall particularly especially primarily perhaps maybe possibly probably likely obviously clearly certainly definitely surely explicitly expressly ' +
     // Describing words that pick nothing out, and ways of coming to know something.
     'special particular basic general whole entire single various certain typical notice noticed notices read reads hear hears saw see sees seen learn learned learnt suppose supposed expect expected wonder wondering puzzled confused curious believe believed understand understood remember remembered forget forgot forgotten consider considered considers regard regarded deem deemed viewed ' +
     // Quantities and references that pick nothing out: "several witnesses", "the underlying report", "NATO-related items".

@@ -306,6 +306,9 @@ describe('answers', () => {
     ['What behavioural shift among leaders does the European official describe?', 9],
     ["Is the official's assessment that there is less friction?", 9],
     ['Was handing out his cellphone historically unusual, per the story?', 2],
+    // British "proper" ("proper business", "properly reversed") is degree, like "real" or "really".
+    ['Are the calls just flattery or proper business too?', 4],
+    ['Did Trump properly reverse his NATO stance?', 8],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
