@@ -1411,10 +1411,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // ("what do they actually talk about" is emphasis, not precision.)
   // ("the exact phrase" is there to give when the fact quotes someone.)
   function gapPrecision({ f, q, all }: GapCase): string | undefined {
-    // ("Did Trump actually post them?": "actually" is emphasis there, as it is below.)
+    // ("Did Trump actually post them?", "wait, Trump actually posted them??": "actually" is emphasis there, as it is
+    // below, unless a question word before it asks for what actually happened: "how many did he actually send?".)
     // ("Which word exactly does the piece use?" asks for the story's own wording, which it has.)
     const storysWording = /\b(?:article|piece|story|report|writer|author)\b/.test(q) && /\b(?:word|words|phrase|term|expression|wording|label)\b/.test(q);
-    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && YES_NO.test(q))) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && all.some((w) => PRECISE_TARGETS.has(w))) {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".

@@ -309,6 +309,8 @@ describe('answers', () => {
     // British "proper" ("proper business", "properly reversed") is degree, like "real" or "really".
     ['Are the calls just flattery or proper business too?', 4],
     ['Did Trump properly reverse his NATO stance?', 8],
+    // "Actually" in a question put as a statement is emphasis, as in a yes/no question.
+    ["hold on, Trump actually screenshotted Rutte's messages??", 11],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
