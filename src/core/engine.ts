@@ -1338,7 +1338,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       (!bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) ||
       (bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) ||
       // ("The part about handing out the number, which term was that in?": the number handed out is his phone's.)
-      /\b(?:hand|hands|handed|handing|gave|give|gives|giving|giving out|shared?|sharing|pass|passed|passing)(?: out| around)? (?:the |his |that |a |her |their )?(?:personal |private |own )?(?:cell(?:phone)? |mobile |phone )?numbers?\b/.test(q) ||
+      /\b(?:hand|hands|handed|handing|gave|give|gives|giving|giving out|shared?|sharing|pass|passed|passing|getting|receiving|received)(?: out| around)? (?:the |his |that |a |her |their )?(?:personal |private |own )?(?:cell(?:phone)? |mobile |phone )?numbers?\b/.test(q) ||
       f.fact.sources.some((x) => /\d/.test(x.quote));
     const detail = tokens.find(
       (t) =>

@@ -311,6 +311,8 @@ describe('answers', () => {
     ['Did Trump properly reverse his NATO stance?', 8],
     // "Actually" in a question put as a statement is emphasis, as in a yes/no question.
     ["hold on, Trump actually screenshotted Rutte's messages??", 11],
+    // "Getting the number", "receiving the number": his phone number, handed out, not a figure asked for.
+    ["What is the report's word for leaders' reaction to receiving the number?", 2],
     ['Was Trump throwing shade at NATO before the summit?', 8],
     // "The Dutch summit" is the summit in the Netherlands, not something about Rutte.
     ['What did Trump declare after the Dutch summit?', 8],
