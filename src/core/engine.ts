@@ -397,9 +397,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * The mentions a question asks about. ("Did the insider speak to the outlet?": every source in the story
    * spoke to it, so it names no one asked about.)
    */
-  function mentionsAsked(cw: ContentWords, folded: string): Mention[] {
+  function mentionsAsked(cw: ContentWords, folded: string, all = mentionsIn(cw)): Mention[] {
     const told = toldOutlet?.test(folded) ?? false;
-    const found = mentionsIn(cw).filter((m) => !(told && m.entity === outlet));
+    const found = all.filter((m) => !(told && m.entity === outlet));
     // "What's her title?", "quote me what she told them": with no one else named, "she" is the one woman the
     // story names (when it names exactly one).
     if (onlyShe && SHE.test(folded) && !found.some((m) => m.entity.kind === 'person')) found.push({ entity: onlyShe, start: 0, end: 0, exact: true });
@@ -590,9 +590,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const foldedRaw = fold(spelled);
     const nthQuote = QUOTE_ORDINAL.exec(foldedRaw)?.[1];
     const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : (paragraphRef(foldedRaw) ?? (nthQuote ? quoteAt[/^(?:first|opening)$/.test(nthQuote) ? 'first' : 'last'] : undefined));
-    const found = mentionsAsked(cw, folded);
+    const allMentions = mentionsIn(cw);
+    const found = mentionsAsked(cw, folded, allMentions);
     const mentioned = [...new Set(found.map((m) => m.entity))];
-    const tokens = askedTokens(cw, found, { folded, foldedRaw, nthQuote, pointed });
+    const tokens = askedTokens(cw, found, { folded, foldedRaw, nthQuote, pointed, allMentions });
     const early = earlyReply(question, cut, { folded, foldedRaw, asked, found, mentioned });
     if (early) return early;
     const direct = directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed });
@@ -646,7 +647,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The question's words as the ranking reads them: a name asked for, or the outlet called by a common noun, asks nothing. */
-  function askedTokens(cw: ContentWords, found: Mention[], { folded, foldedRaw, nthQuote, pointed }: { folded: string; foldedRaw: string; nthQuote: string | undefined; pointed: Pointed | undefined }): Token[] {
+  function askedTokens(
+    cw: ContentWords,
+    found: Mention[],
+    { folded, foldedRaw, nthQuote, pointed, allMentions }: { folded: string; foldedRaw: string; nthQuote: string | undefined; pointed: Pointed | undefined; allMentions: Mention[] },
+  ): Token[] {
     // "What is the NATO chief's name?" — the name is the person it names, so "name" asks nothing more.
     // ("How does Trump say Macron's name?" asks about the name itself, and keeps it.)
     // ("What was the name of the trade deal Starmer sealed?" asks the name of a thing.)
@@ -661,8 +666,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const namesUnnamed = found.some((m) => m.entity.anonymous) && NAMES_OF.test(folded);
     // ("Did the insider speak to the paper?": the outlet everyone spoke to, called by a common noun, is no word
     // a fact must have, though one whose quote has it ("told the outlet") is the likelier. Its name, "told
-    // Politico", is the fact's own.)
-    const toldOutletAs = mentionsIn(cw).filter((m) => m.entity === outlet && !found.includes(m) && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
+    // Politico", is the fact's own. Only a word outside every mention is a token, so this matters where
+    // mentionsAsked set the outlet aside, or where the word comes again.)
+    const toldOutletAs = allMentions.filter((m) => m.entity === outlet && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
     const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
     return tokensOf(cw, found)
       .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
