@@ -630,7 +630,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (So does a claim put up with a question mark: "the summit was in Belgium, wasn't it?")
     // ("True or false: aides who listened in were impressed", "the aides were impressed, weren't they?": a claim
     // whatever relative "who" it holds.)
-    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && (/\?\s*$/.test(question) || TRUE_OR_FALSE.test(question)));
+    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question));
     const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
@@ -1139,6 +1139,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
     const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => STORY_VERB_WORD.test(t.word)) : -1;
     const tokens = asked.filter((_, i) => i !== storys);
+    // ("Why did Trump handing out his number amaze leaders?", "why was it seen as unusual?": why it struck
+    // people, which the fact's word for it answers ("extremely rare"), not why it was done.)
+    // ("Why did he hand it out, which was so unusual?" still asks why he did it.)
+    const whyClause = words(/\bwhy\b[^,;]*?(?=[,;]| which\b| (?<!\b(?:was|is|were|are|did|does|do|find|found) )that\b|$)/.exec(q)?.[0] ?? '');
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
@@ -1148,10 +1152,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       let loose: Set<string> | undefined;
       // ("Why does the author call it 'most telling'?" asks why the story says so, which it does.)
       const storysWhy = /^why (?:(?:does|did|do|would|might|is) )?(?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
-      // ("Why did Trump handing out his number amaze leaders?", "why was it seen as unusual?": why it struck
-      // people, which the fact's word for it answers ("extremely rare"), not why it was done.)
-      // ("Why did he hand it out, which was so unusual?" still asks why he did it.)
-      const whyClause = words(/\bwhy\b[^,;]*?(?=[,;]| which\b| (?<!\b(?:was|is|were|are|did|does|do|find|found) )that\b|$)/.exec(q)?.[0] ?? '');
       const struck = tokens.some((t) => STRUCK.test(t.word) && whyClause.includes(t.word) && hits(t, r.item));
       for (const ns of r.item.notSaid) {
         if (ns.own && (storysWhy || struck)) continue;
@@ -2062,13 +2062,13 @@ const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) name
 /** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
-/** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
 /** A claim put for checking: "is…", "…isn't he?", "true or false: …", "…described as…". */
 const OFFICE_PUT = /^(?:true or false\W*)?(?:is|was)\b|\b(?:isn't|isnt|wasn't|wasnt) (?:he|she|it|they)\b|\b(?:described|named|called|referred to|identified) as\b|\b(?:right|correct)\s*\??\s*$/;
 /** The words between someone and an office said to be theirs: "is described in the report as the". */
 const CLAIM_FILLER = /(?:\s*\b(?:is|was|described|named|called|identified|referred|to|in|the|this|that|report|story|article|piece|as|a|an|really|actually|also|still)\b)*\s*$/;
 /** A woman referred to by pronoun. */
 const SHE = /\b(?:she|her|hers|herself|she's|shes)\b/;
+/** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
 const HOW_TO = /^how (?:do|can|should|would|could) (?:i|we)\b(?! (?:know|tell|verify|trust|be sure|confirm|check|say|quote|cite|describe|attribute|explain|refer|pronounce|spell|summari[sz]e|frame|put|word|phrase|report|write|credit|source|characteri[sz]e|sum|read|understand|interpret|find out|learn)\b)/;
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
 /** A request, not a saying: "tell me about Starmer". */
