@@ -242,7 +242,7 @@ interface GapCase {
   slots: Set<string>;
   /** The question folded, without a leading "so", "ok", "hey". */
   q: string;
-  all: string[];
+  all: readonly string[];
   /** The first name in the question: who is asked about, reacts or is identified. */
   firstMention: Mention | undefined;
   /** People the question sets aside ("apart from Starmer"). */
@@ -494,9 +494,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (tokens.length === 0 || (lex === 0 && tokens.every((t) => t.soft))) score = ent * (item.fact.kind === 'contact' ? 0.9 : 0.8);
       else if (mentioned.length === 0) score = lex;
       else score = 0.6 * lex + 0.4 * ent;
-      if (score > 0) score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * qpairs.filter((p) => item.pairs.has(p)).length);
-      // A soft word the fact has ("what phrase…" of the fact keyed on the phrase) helps pick it.
-      if (score > 0) score += tokens.filter((t) => t.soft && hits(t, item)).reduce((s, t) => s + (WORDING.test(t.word) ? WORDING_BONUS : SOFT_BONUS), 0);
+      // (Counted in loops: this runs for every fact, for every question.)
+      if (score > 0) {
+        let shared = 0;
+        for (const p of qpairs) if (item.pairs.has(p)) shared++;
+        score += Math.min(PAIR_BONUS_MAX, PAIR_BONUS * shared);
+        // A soft word the fact has ("what phrase…" of the fact keyed on the phrase) helps pick it.
+        let soft = 0;
+        for (const t of tokens) if (t.soft && hits(t, item)) soft += WORDING.test(t.word) ? WORDING_BONUS : SOFT_BONUS;
+        score += soft;
+      }
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
       if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
@@ -1430,7 +1437,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && !(w === 'literally' && YES_NO.test(q)) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
-    const thing = asked !== undefined && words(asked).every((w) => !STOPWORDS.has(w)) ? words(asked).pop() : undefined;
+    const thing = asked !== undefined && words(asked).every((w) => !STOPWORDS.has(w)) ? words(asked).at(-1) : undefined;
     return (precise >= 0 && WH.test(q)) || (thing !== undefined && !wording(thing)) ? "The story doesn't give that level of detail." : undefined;
   }
 
@@ -1627,7 +1634,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The question names someone's title without its rank: "press secretary" for a deputy press secretary. */
-  function lowerRank(title: string, asked: string[]): boolean {
+  function lowerRank(title: string, asked: readonly string[]): boolean {
     const t = words(title);
     const qualifier = t.find((w) => TITLE_QUALIFIERS.test(w));
     // "the press secretary, not the deputy": the rank is named to be set aside.
@@ -1901,8 +1908,15 @@ function computeLeaders(inStoryOrder: readonly Fact[], index: EntityIndex, subje
 }
 
 function firstParagraph(f: Fact): number {
-  return Math.min(...f.sources.map((s) => s.paragraph));
+  // (Asked of every pair of facts a ranking sorts: found once per fact.)
+  let first = firstParagraphs.get(f);
+  if (first === undefined) {
+    first = Math.min(...f.sources.map((s) => s.paragraph));
+    firstParagraphs.set(f, first);
+  }
+  return first;
 }
+const firstParagraphs = new WeakMap<Fact, number>();
 
 function shortName(e: Entity): string {
   return e.kind === 'person' ? (e.name.split(' ').pop() ?? e.name) : e.name;

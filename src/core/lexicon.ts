@@ -1027,14 +1027,16 @@ function idiomsIn(lower: string): Uint8Array {
 export function plainIdioms(text: string): string {
   let t = inEnglish(spelledOut(text));
   let live = idiomsIn(t.toLowerCase());
-  IDIOMS.forEach(([re, plain], k) => {
-    if (!live[k]) return;
-    const next = t.replace(re, plain);
+  // (An index loop: most idioms are not live, and are passed over without taking their entry apart.)
+  for (let k = 0; k < IDIOMS.length; k++) {
+    const idiom = IDIOMS[k];
+    if (!live[k] || !idiom) continue;
+    const next = t.replace(idiom[0], idiom[1]);
     if (next !== t) {
       t = next;
       live = idiomsIn(t.toLowerCase());
     }
-  });
+  }
   return t;
 }
 
