@@ -1132,6 +1132,10 @@ export const PRECISE_TARGETS = new Set('say said says write wrote wording words 
 
 /** Words after "how" that make it a counting question. */
 const HOW_MANY = /^how (many|much)\b/;
+
+/** "Where does this claim come from?": the source of something the story says (see questionType). */
+const SOURCE_OF_TEXT =
+  /^where(?:'s|s| is| was| are| were| does| did| do)? (?:[\p{L}'’-]+ ){0,6}?(?:bit|part|passage|section|story|claims?|quotes?|quotation|phrases?|terms?|lines?|info|information|idea|comments?|remarks?|reports?|reporting|words?|stuff|gossip|news|this|that|it|article|piece|details?|account|allegations?|material|everything|descriptions?|labels?|expressions?|[\p{L}-]+['’"”])(?: (?:about|of|on|regarding|that|saying) [^?]{1,60}?)? (?:come|comes|coming|came|originate|originates|originated|originating)\b/u;
 /** A question word or the verb of a yes/no question, opening the question. */
 export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|(?:is|are|was|were|did|does|do|has|have|had|could|would|should)(?:n't|n’t|nt)|can't|cant|won't|wont)\b/;
 /**
@@ -1166,6 +1170,9 @@ export function questionType(folded: string): QuestionType | undefined {
   if (/\b(?:before or after|after or before)\b/.test(q)) return 'when';
   // ("Which country's president…", "which country leader…" ask for a person; so do "which country is the leader
   // with the odd greeting from?" and "which country is run by…", of a leader the story places by nationality.)
+  // "Where does the 'ego massage' bit come from?", "where is this story coming from?": where a piece of the story
+  // comes from asks for its source, not a place.
+  if (SOURCE_OF_TEXT.test(q)) return undefined;
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s| (?:(?:is|was) (?:the |that |this )?(?:[a-z]+ )?(?:leader|president|prime minister|pm|guy|man|person|one)\b[^?]*\b(?:from|of|lead|leads|run|runs)\b|(?:is|was) run by\b)| (?:president|presidents|leader|leaders|prime|pm|premier|chancellor|head|heads|official|officials)\b)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';
   return undefined;

@@ -1624,6 +1624,14 @@ describe('answers', () => {
     expect(plainIdioms("Did Starmer's calls secure a deal with Trump?")).toBe("Did Starmer's calls secure a deal with Trump?");
     expect(engine.ask('Do his talks with Macron deal with Ukraine?').answered).toBe(false);
   });
+
+  it('reads where a passage or a claim "comes from" as a question about its source, not a place', () => {
+    expect(topParagraph('where is the claim about aides cringing coming from?')).toBe(1);
+    expect(topParagraph('where do the ego-massage remarks come from?')).toBe(3);
+    expect(topParagraph('Where is the stuff about WhatsApp coming from?')).toBe(10);
+    // A person coming from somewhere is still a place the story may not give.
+    expect(engine.ask('Where did Rutte come from?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
