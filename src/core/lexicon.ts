@@ -1161,6 +1161,9 @@ export function questionType(folded: string): QuestionType | undefined {
   if (main && WH_START.test(main)) return questionType(main);
   // "How much does Trump talk to leaders?" asks how often, not for a count.
   if (/^how much (?:(?:does|do|did|is|are|was|were|has|have) )?[\p{L}' ]+? (?:talk|talks|talking|speak|speaking|call|calling|chat|chatting|text|texting|message|messaging|communicate|communicating)\b/u.test(q)) return undefined;
+  // "How many l's are in his 'Emmanuellllll'?", "why all the extra d's?": the letters of a word the story quotes,
+  // which the quote shows.
+  if (/^(?:how many|why\b[^?]{0,20}\b(?:so many|all (?:the|those|these)(?: extra)?|extra)) (?:\p{L}['’]?s|letters|characters)\b/u.test(q)) return undefined;
   if (HOW_MANY.test(q) || /^(what|whats|what's) (is )?(the )?number of\b/.test(q)) return 'how-many';
   // "Starmer messaged Trump how many times?", "trump nato u turn why": the question word typed last.
   const last = TRAILING_WH.exec(q)?.[1];

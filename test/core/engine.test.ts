@@ -1632,6 +1632,14 @@ describe('answers', () => {
     // A person coming from somewhere is still a place the story may not give.
     expect(engine.ask('Where did Rutte come from?').answered).toBe(false);
   });
+
+  it('reads how many letters a quoted name is drawn out with as a question the quote answers, not a count', () => {
+    expect(topParagraph("how many d's does Macron put on Donald?")).toBe(6);
+    expect(topParagraph("why all the extra l's when Trump says Emmanuel?")).toBe(6);
+    expect(topParagraph("how many letters does Macron stretch Donald's name by?")).toBe(6);
+    // Counting people is still a count.
+    expect(engine.ask('How many leaders does Macron greet that way?').answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
