@@ -1147,7 +1147,8 @@ export const WH_START = /^(?:what|whats|who|whom|whose|which|how|when|where|why|
 export const GUESS_TAIL =
   /^(?<head>(?:(?:so|ok|okay|and|hey),?\s+)?(?:what|which|who|whose|where|when|how)\b[^?]{8,}?)\s*(?:,|\s[-–—]|\?|:)\s*(?:(?:or|so)\s+)?(?:(?:was|is|were)\s+(?:it|that|they)\s+|maybe\s+|perhaps\s+|probably\s+|like\s+|i think\s+|i thought\s+)?(?<guess>(?!(?:and|or|but|if|so|then|because|what|which|who|whose|where|when|how|why|is|was|did|does|do|any|anything|anyone|exact|exactly|names?|details?|specifics|sources?|quotes?|dates?|numbers?|figures?|examples?|evidence|proof|links?|please|pls|thanks|though|too|also|again|ever|yet|precisely|roughly)\b)[\p{L}\p{N}'’.-]+(?:\s+(?!or\b)[\p{L}\p{N}'’.-]+){0,2})(?:,?\s+(?:right|correct|maybe|perhaps))?\s*\?+\s*$/iu;
 /** A question word in a question's last few words ("…on whatsapp how many times?"). */
-const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?: [\p{L}\p{N}'-]+){0,2}\s*\??\s*$/u;
+// ("…drew out the d when saying Donald?", "…when they talk?": a clause of time, not the question word.)
+const TRAILING_WH = /\b(how many|how much|how long|when|where|why)(?! (?:\p{L}+ing|they|he|she|we|you|i)\b)(?: [\p{L}\p{N}'-]+){0,2}\s*\??\s*$/u;
 
 /**
  * What kind of answer a question wants, from its first words. "what"/"who"/"how" questions are the

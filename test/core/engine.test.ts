@@ -1640,6 +1640,13 @@ describe('answers', () => {
     // Counting people is still a count.
     expect(engine.ask('How many leaders does Macron greet that way?').answered).toBe(false);
   });
+
+  it('reads a closing "when saying…", "when they talk" as a clause of time, not as asking when', () => {
+    expect(topParagraph('Please confirm: Trump stretched the l when greeting Macron?')).toBe(6);
+    expect(topParagraph('Verify: Macron dragged out the d when talking to Trump?')).toBe(6);
+    // A question word typed last still asks.
+    expect(topParagraph('Starmer took a call, when was it?')).toBe(10);
+  });
 });
 
 describe('refusals', () => {
