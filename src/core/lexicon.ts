@@ -379,6 +379,10 @@ const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on', ['built', 'founded', 'resting', 'rests', 'rest']],
+  // "What risk do leaders run?", "running the risk of a leak": facing a risk, which "risk" says ("run" is not a
+  // way of contact or a race).
+  [/\b(risks?|dangers?|hazards?) ((?:[\p{L}'-]+ ){1,5}?)run(?:s|ning)?\b/giu, '$1 $2', ['run']],
+  [/\brun(?:s|ning)? (?:a|the) (risks?|danger)\b/gi, '$1', ['run']],
   // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
   [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],

@@ -1647,6 +1647,14 @@ describe('answers', () => {
     // A question word typed last still asks.
     expect(topParagraph('Starmer took a call, when was it?')).toBe(10);
   });
+
+  it('reads running a risk as facing it', () => {
+    expect(topParagraph('What risk are foreign leaders running when they message Trump?')).toBe(11);
+    expect(topParagraph('What danger does a leader run by texting the president?')).toBe(11);
+    expect(plainIdioms('Do they run the risk of a leak?')).toBe('Do they risk of a leak?');
+    // Running something else is not a risk.
+    expect(plainIdioms('Who runs NATO, and at what risk?')).toBe('Who runs NATO, and at what risk?');
+  });
 });
 
 describe('refusals', () => {
