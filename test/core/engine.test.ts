@@ -1655,6 +1655,11 @@ describe('answers', () => {
     // Running something else is not a risk.
     expect(plainIdioms('Who runs NATO, and at what risk?')).toBe('Who runs NATO, and at what risk?');
   });
+
+  it("reads the story's argument or thesis as what it is about", () => {
+    expect(topParagraph('What argument does the article make about foreign leaders and Trump?')).toBe(1);
+    expect(topParagraph("What's the thesis of the piece about world leaders?")).toBe(1);
+  });
 });
 
 describe('refusals', () => {
