@@ -109,6 +109,8 @@ const YES_NO_COVERAGE_LOOSE = 0.4;
 // "True or false: Starmer took the call at a rugby match.": a claim put up for checking.
 const TRUE_OR_FALSE = /^\s*(?:true or false|t or f|t\/f|fact or fiction|real or fake)\b/i;
 /** A statement put up for confirmation by a tag at its end: "…, weren't they?", "…, right?". */
+// "Confirm the summit was in Belgium", "verify that Kelly claimed 23 meetings": a claim put as a command.
+const CHECK_ASKED = /^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)\b/i;
 const TAG_QUESTION = /,\s*(?:(?:is|was|were|are|did|does|do|has|have|had|can|could|would|will)(?:n['’]?t)?(?: not)? (?:he|she|it|they|there|we|you|that|this)|right|correct|yes|no)\s*\?\s*$/i;
 // A lead-in before a colon and the question ("For my podcast intro: how does…"), tried without it.
 const LEAD_IN = /^[^:?]{1,80}:\s+(?=(?:what|who|how|when|where|why|which|did|does|do|is|was|were|has|have)\b)/iu;
@@ -637,7 +639,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (So does a claim put up with a question mark: "the summit was in Belgium, wasn't it?")
     // ("True or false: aides who listened in were impressed", "the aides were impressed, weren't they?": a claim
     // whatever relative "who" it holds.)
-    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question));
+    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && (/\?\s*$/.test(question) || CHECK_ASKED.test(question)));
     const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);

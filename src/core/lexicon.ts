@@ -586,6 +586,12 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\b(?:who(?:'s| is| was|s)|what(?:'s| is|s)) (?:the )?(?:source|sourcing|attribution|attribution line) (?:for|of|on|behind) (?!(?:the |this |all )?(?:story|article|report|piece|news|reporting|this|it)\b)/gi, 'who said ', ['source', 'sourcing', 'attribution', 'attribution line']],
   [/^\s*(?:is|are|was|were) (.+?) (?:quoted |cited |identified )?(?:by name|on the record)\b/i, 'what did $1 say', ['by name', 'on the record']],
   [/^\s*(?:hi|hey|hello|ok|okay|so)?[\s,]*(?:can|could|would|might) (?:you|u|someone|somebody|anyone) (?:please |pls |kindly )?(?:mind )?(?:(?:check|tell me|confirm|explain|say)\b[:,]?\s*)?(?:(?:if|whether)\s+)?(?:[:,—–-]\s*)?/i, '', ['can', 'could', 'would', 'might']],
+  // A check asked as a command, "confirm the summit was in Belgium", "tell me whether Rutte kept his job": a claim
+  // put to the story, as "is it true that…" puts it; the engine reads what is left of "confirm…" as a claim too
+  // (CHECK_ASKED). (Not "confirm the date" or "check what Kelly said", which ask for a value: only a clause with
+  // its verb.)
+  [/^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)(?: for me)?(?: that| whether| if)? (?!(?:what|who|whom|whose|which|where|when|why|how)\b)(?=[^?.!]*\b(?:is|was|were|are|has|have|had|did|does|do|will|would|can|could|\p{L}{3,}ed)\b)/iu, '', ['confirm', 'verify', 'check']],
+  [/^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:tell|let) (?:me|us)(?: know)? (?:whether|if) /i, 'is it true that ', ['tell', 'let']],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did ', ['read', 'heard', 'saw', 'was told', 'were told', 'keep hearing']],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, '', ['is', 'was']],
   [/[\s,;:.—–-]*\b(?:where is it|can you check|pls check|please check|whereabouts|(?:where|whereabouts) (?:is|was) (?:that|this|it)(?: said)?(?: in (?:the|this) (?:article|story|piece|report))?)\s*\?*\s*$/i, '', ['where is it', 'can you check', 'pls check', 'please check', 'whereabouts', 'where']],
@@ -980,7 +986,33 @@ const FOREIGN: Readonly<Record<string, string>> = {
   'abi na': 'or', abi: 'right', wey: 'who', dey: 'is', dem: 'they', oga: '', sabi: 'know', vex: 'angry', sef: '', na: '', shey: 'is it', 'no be': 'is not', 'e be like': 'it seems',
   // Indian English: "the good name of" is the name, "do the needful" asks for what follows.
   'good name': 'name', 'do the needful and': '', 'do the needful': '', 'who all': 'who',
+  // More words of the story, and small words, of Spanish, Portuguese, Italian and German speakers.
+  telefonino: 'cellphone', telefono: 'phone', teléfono: 'phone', telefone: 'phone', celular: 'cellphone', cellulare: 'cellphone', handynummer: 'cell number',
+  'casa branca': 'White House', 'casa blanca': 'White House', 'casa bianca': 'White House', 'weißes haus': 'White House', 'weisses haus': 'White House', 'maison blanche': 'White House',
+  'partita di calcio': 'football match', 'partido de fútbol': 'football match', 'partido de futbol': 'football match', 'jogo de futebol': 'football match', fußballspiel: 'football match', fussballspiel: 'football match',
+  calcio: 'football', fútbol: 'football', futebol: 'football', fußball: 'football', fussball: 'football',
+  schmeichelei: 'flattery', schmeicheleien: 'flattery', adulación: 'flattery', adulazione: 'flattery', lusinghe: 'flattery', bajulação: 'flattery', für: 'for',
+  giornale: 'newspaper', jornal: 'newspaper', periódico: 'newspaper', zeitung: 'newspaper',
+  'come si chiama': 'what is the name', 'como se llama': 'what is the name', 'cómo se llama': 'what is the name', 'wie heißt': 'what is the name of',
+  atendeu: 'took', atendió: 'took', atendio: 'took', 'o es': 'or is', 'o è': 'or is', 'ou é': 'or is', algo: 'something', raro: 'rare', rara: 'rare',
 };
+
+/**
+ * English as speakers of Spanish, Portuguese, Italian and German often write it, read as a native speaker would
+ * word it: a dropped "it" ("is true that…", "is normal to…"), an age asked as years had ("how many years has
+ * Anna Kelly?"), frequency asked as an amount ("with how much frequency…"), and words whose meaning in those
+ * languages differs ("the charge of" a person is their post, a "journal" a newspaper, the "scope" of something
+ * its aim).
+ */
+const NON_NATIVE: readonly (readonly [RegExp, string])[] = [
+  [/^(\s*(?:(?:and|but|so),? )?)(is|was)( not)? (true|correct|right|normal|usual|common|rare|possible|certain|sure|real|so) (?=(?:that|to|in|for)\b)/iu, '$1$2 it$3 $4 '],
+  [/^(\s*)[Hh]ow many years (?:has|have|had) (\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2})\s*(?=\?|$)/u, '$1how old is $2'],
+  [/\b(?:with )?(?:how much|which|what) frequency\b/giu, 'how often'],
+  [/\b(?:the|his|her|their) charge (?=(?:of|in|at)\b)/giu, 'the job '],
+  // (Not a name's: "the Wall Street Journal".)
+  [/(?<=\b(?:the|a|which|what|this|that|other|another|same|own|its|their|which other) )journals?(?![\p{L}'’-])/giu, 'newspaper'],
+];
+const HAS_NON_NATIVE = /\b(?:is|was|years|frequency|charge|journals?)\b/i;
 const FOREIGN_RE = new RegExp(
   `(?<![\\p{L}'’-])(?:${Object.keys(FOREIGN).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`,
   'giu',
@@ -989,8 +1021,8 @@ const FOREIGN_RE = new RegExp(
 /** A question with the words of another language mixed into it read in English. */
 function inEnglish(text: string): string {
   FOREIGN_RE.lastIndex = 0;
-  if (!FOREIGN_RE.test(text)) return text;
-  return text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m);
+  const t = FOREIGN_RE.test(text) ? text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m) : text;
+  return HAS_NON_NATIVE.test(t) ? NON_NATIVE.reduce((x, [re, plain]) => x.replace(re, plain), t) : t;
 }
 
 /**

@@ -1469,6 +1469,27 @@ describe('answers', () => {
     expect(topParagraph('did the alliance meet in the nether lands')).toBe(8);
   });
 
+  it('reads English as Spanish, Portuguese, Italian and German speakers write it, with words of their languages', () => {
+    // A dropped "it", words of the story in another language.
+    expect(topParagraph('Is true that Trump hand out his telefonino freely?')).toBe(2);
+    expect(topParagraph('What did Starmer do during the partido de fútbol?')).toBe(10);
+    expect(topParagraph('What says the Casa Bianca about the relationships?')).toBe(12);
+    // False friends: a person's "charge" is their post, a "journal" a newspaper.
+    expect(topParagraph('What is the charge of Anna Kelly?')).toBe(12);
+    expect(topParagraph('In which journal did the report first appear?')).toBe(2);
+    // "How many years has X" asks X's age, which the story doesn't give.
+    const age = engine.ask('How many years has Keir Starmer?');
+    expect(age.answered).toBe(false);
+    expect(age.answer).toMatch(/\bold\b/);
+  });
+
+  it('reads "confirm…" and "tell me whether…" as a claim put to the story', () => {
+    expect(topParagraph('Confirm the alliance summit took place in Brussels.')).toBe(8);
+    expect(topParagraph('Verify Starmer played golf with Trump in Ireland')).toBe(10);
+    expect(engine.ask('Tell me whether Rutte sent the texts after the summit').answered).toBe(false);
+    expect(engine.ask('Tell me if Macron visited Washington after the calls').answered).toBe(false);
+  });
+
   it('answers a where-question that offers the place as a guess, but not one asking where within it', () => {
     expect(topParagraph('where are trump and starmer golfing, scotland right')).toBe(10);
     expect(topParagraph('where did the nato leaders gather, holland?')).toBe(8);
