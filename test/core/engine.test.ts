@@ -1483,6 +1483,12 @@ describe('answers', () => {
     expect(age.answer).toMatch(/\bold\b/);
   });
 
+  it('reads what an editor wants a detail for ("for the dateline", "for the sidebar") and a closing "pls" as asides', () => {
+    expect(topParagraph('Name of the NATO chief for the sidebar?')).toBe(11);
+    expect(topParagraph('Country of the summit for the dateline')).toBe(8);
+    expect(topParagraph('Outlet name pls')).toBe(2);
+  });
+
   it('reads "confirm…" and "tell me whether…" as a claim put to the story', () => {
     expect(topParagraph('Confirm the alliance summit took place in Brussels.')).toBe(8);
     expect(topParagraph('Verify Starmer played golf with Trump in Ireland')).toBe(10);
