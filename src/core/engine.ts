@@ -109,6 +109,9 @@ const YES_NO_COVERAGE_LOOSE = 0.4;
 // "True or false: Starmer took the call at a rugby match.": a claim put up for checking.
 const TRUE_OR_FALSE = /^\s*(?:true or false|t or f|t\/f|fact or fiction|real or fake)\b/i;
 /** A statement put up for confirmation by a tag at its end: "…, weren't they?", "…, right?". */
+// "Macron has invited Trump to Paris?", "the White House has confirmed it?": a claim in the perfect, put as a
+// question by its mark alone (as speakers of Romance languages put one), with a subject of a few words first.
+const PERFECT_STATEMENT = /^(?!(?:so|and|but|wait|right|ok|okay|yes|no)\b)(?:[\p{L}'’".-]+ ){1,6}(?:has|have|had)(?: (?:not|never|already|also|ever|really|actually|even))? (?!(?:to|got to|been asked)\b)\p{L}{3,}/u;
 // "Confirm the summit was in Belgium", "verify that Kelly claimed 23 meetings": a claim put as a command.
 const CHECK_ASKED = /^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)\b/i;
 const TAG_QUESTION = /,\s*(?:(?:is|was|were|are|did|does|do|has|have|had|can|could|would|will)(?:n['’]?t)?(?: not)? (?:he|she|it|they|there|we|you|that|this)|right|correct|yes|no)\s*\?\s*$/i;
@@ -251,6 +254,8 @@ interface GapCase {
   setAside: Set<string>;
   /** Facts whose quotes the question quotes words of ("the 'bro-ing out' remark"). */
   cited: Set<Fact>;
+  /** A claim in the perfect put as a question by its mark alone: "Macron has invited Trump to Paris?". */
+  declared: boolean;
 }
 
 
@@ -639,13 +644,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (So does a claim put up with a question mark: "the summit was in Belgium, wasn't it?")
     // ("True or false: aides who listened in were impressed", "the aides were impressed, weren't they?": a claim
     // whatever relative "who" it holds.)
-    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || (!WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && (/\?\s*$/.test(question) || CHECK_ASKED.test(question)));
+    // ("Macron has invited Trump to Paris?": a statement put as a question, as "has Macron invited…?" puts it.)
+    const declared = !WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question);
+    const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || declared || (!WH_START.test(asked) && CHECK_ASKED.test(question));
+    const perfectClaim = declared && PERFECT_STATEMENT.test(asked) && !TAG_QUESTION.test(question);
     const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside, cited) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside, cited, perfectClaim) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
@@ -1057,6 +1065,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     slots: Set<string>,
     setAside: Set<string>,
     cited: Set<Fact>,
+    declared = false,
   ): string | undefined {
     // The question without a leading "so", "ok", "hey"...: the rules read its first words.
     const q = withoutFiller(folded);
@@ -1076,6 +1085,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       firstMention: [...found].sort((a, b) => a.start - b.start)[0],
       setAside,
       cited,
+      declared,
     };
     for (const rule of gapRules) {
       const why = rule(c);
@@ -1492,10 +1502,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   // A yes/no question confirms a claim: not a judgement, and with the claim's words known and covered.
-  function gapClaim({ q, all, tokens, slots, top }: GapCase): string | undefined {
+  function gapClaim({ q, all, tokens, slots, top, declared }: GapCase): string | undefined {
     // "Should leaders flatter Trump?" asks what ought to be done: a judgement.
     if (/^(?:should|shouldn't|ought)\b/.test(q)) return OPINION;
-    if (!YES_NO.test(q)) return undefined;
+    // ("Macron has invited Trump to Paris?" puts a claim as "has Macron invited…?" does.)
+    if (!YES_NO.test(q) && !declared) return undefined;
     // "Is it good for them?" asks a judgement; "his good graces" and "good relationships" name things the story reports.
     // ("Good or bad relationships, says the White House?": a judgement the story reports is a slot it fills.)
     // ("Does the White House say his relationships are good?": a judgement someone is said to make, in the fact's
@@ -1518,16 +1529,17 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.
-  function gapClaimParties({ q, all, tokens, found, f, slots, cited }: GapCase): string | undefined {
+  function gapClaimParties({ q, all, tokens, found, f, slots, cited, declared }: GapCase): string | undefined {
     // "How many meetings did biden hold?": the one doing it is someone the story never mentions.
     const doer = WH_SUBJECT.exec(q)?.[1];
     const doerToken = doer === undefined ? undefined : tokens.find((t) => t.word === doer);
     if (doerToken && doerToken.matches.length === 0 && !doerToken.soft) return `${NOT_MENTIONED} ${doer}.`;
-    if (!YES_NO.test(q) || ABOUT_STORY.test(q)) return undefined;
+    if ((!YES_NO.test(q) && !declared) || ABOUT_STORY.test(q)) return undefined;
     // "Did Modi get Trump's number?": a yes/no question about someone or something the story never names.
     // No one else may be in the claim. ("Was it Macron or Starmer?" offers two: the story answers which.)
     const offered = / or /.test(q) && found.some((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && f.about.has(m.entity.id));
-    const subject = all.find((w, i) => i > 0 && !STOPWORDS.has(w));
+    // (In "Modi has got Trump's number?" the subject comes first.)
+    const subject = all.find((w, i) => (declared || i > 0) && !STOPWORDS.has(w));
     const subjectToken = tokens.find((t) => t.word === subject);
     // ("Was it Sunak or Starmer who…?": one the story has is offered beside the one it hasn't.)
     const besideOr = subject !== undefined && offered && (q.includes(`${subject} or `) || q.includes(` or ${subject}`));

@@ -1489,6 +1489,12 @@ describe('answers', () => {
     expect(topParagraph('Outlet name pls')).toBe(2);
   });
 
+  it('reads a claim in the perfect put as a question by its mark alone as "has X…?" puts it', () => {
+    expect(engine.ask('Trump has called Starmer his best friend in public?').answered).toBe(false);
+    expect(engine.ask('The White House has confirmed the Macron greeting?').answered).toBe(false);
+    expect(topParagraph('Starmer has used WhatsApp to message Trump?')).toBe(10);
+  });
+
   it('reads "confirm…" and "tell me whether…" as a claim put to the story', () => {
     expect(topParagraph('Confirm the alliance summit took place in Brussels.')).toBe(8);
     expect(topParagraph('Verify Starmer played golf with Trump in Ireland')).toBe(10);
