@@ -1489,6 +1489,12 @@ describe('answers', () => {
     expect(topParagraph('Outlet name pls')).toBe(2);
   });
 
+  it('reads words learners of English use for the story\'s ("collaborators" for aides, "themes" for topics, "stupefied")', () => {
+    expect(topParagraph("Were Trump's collaborators comfortable listening to the calls?")).toBe(1);
+    expect(topParagraph('Which themes do the calls touch?')).toBe(4);
+    expect(topParagraph("What stupefied foreign leaders in Trump's first term?")).toBe(2);
+  });
+
   it('reads a claim in the perfect put as a question by its mark alone as "has X…?" puts it', () => {
     expect(engine.ask('Trump has called Starmer his best friend in public?').answered).toBe(false);
     expect(engine.ask('The White House has confirmed the Macron greeting?').answered).toBe(false);
