@@ -1209,11 +1209,11 @@ export function questionType(folded: string): QuestionType | undefined {
   if (/^(when|what (time|date|day|year|month)|which (day|date|year|month)|how long)\b/.test(q)) return 'when';
   // "Did Rutte send them before or after the summit?" asks when.
   if (/\b(?:before or after|after or before)\b/.test(q)) return 'when';
-  // ("Which country's president…", "which country leader…" ask for a person; so do "which country is the leader
-  // with the odd greeting from?" and "which country is run by…", of a leader the story places by nationality.)
   // "Where does the 'ego massage' bit come from?", "where is this story coming from?": where a piece of the story
   // comes from asks for its source, not a place.
   if (SOURCE_OF_TEXT.test(q)) return undefined;
+  // ("Which country's president…", "which country leader…" ask for a person; so do "which country is the leader
+  // with the odd greeting from?" and "which country is run by…", of a leader the story places by nationality.)
   if (/^(where|which (city|country|place|town)|what (city|country|place|town))\b(?!'s| (?:(?:is|was) (?:the |that |this )?(?:[a-z]+ )?(?:leader|president|prime minister|pm|guy|man|person|one)\b[^?]*\b(?:from|of|lead|leads|run|runs)\b|(?:is|was) run by\b)| (?:president|presidents|leader|leaders|prime|pm|premier|chancellor|head|heads|official|officials)\b)/.test(q)) return 'where';
   if (/^(why|how come|for what reason|what for|what (was|is|were) the reason|what reason)\b/.test(q)) return 'why';
   return undefined;
