@@ -968,16 +968,20 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const t = w === undefined ? undefined : byWord.get(w);
       return (t !== undefined && !t.soft && hits(t, item)) || (w !== undefined && named.has(w));
     };
-    const unknown = (w: string | undefined): w is string => {
+    // ("Amusing or awkward?": a known word of the same kind as the fact's, which its quote sets against it, is the
+    // other alternative too.)
+    const unknown = (w: string | undefined, other?: string): w is string => {
       const t = w === undefined ? undefined : byWord.get(w);
-      return t !== undefined && t.matches.length === 0 && !t.soft;
+      if (t === undefined || t.soft || hits(t, item)) return false;
+      const of = (kind: readonly string[], w: string): boolean => kind.some((k) => stem(k) === stem(w));
+      return t.matches.length === 0 || (other !== undefined && SLOT_KINDS.some((kind) => of(kind, t.word) && of(kind, other)));
     };
     const parts = folded.split(/\s+or\s+/);
     for (let i = 0; i + 1 < parts.length; i++) {
       const left = words(parts[i] ?? '').filter((w) => !STOPWORDS.has(w)).pop();
       const right = words(parts[i + 1] ?? '').find((w) => !STOPWORDS.has(w));
-      if (has(left) && unknown(right)) out.push(right);
-      if (has(right) && unknown(left)) out.push(left);
+      if (has(left) && unknown(right, left)) out.push(right);
+      if (has(right) && unknown(left, right)) out.push(left);
     }
     return out;
   }
@@ -1525,7 +1529,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const needed = either || ABOUT_STORY.test(q) ? YES_NO_COVERAGE_LOOSE : YES_NO_COVERAGE;
     // (Every word of the claim is one the fact has, or a synonym of one: thinly weighted, but all there.)
     const allThere = tokens.every((t) => t.soft || hits(t, top.item) || slots.has(t.word));
-    return tokens.some((t) => !t.soft) && top.lex < needed && !allThere ? DOESNT_SAY : undefined;
+    // ("Were the aides impressed by the calls?": a wrong detail of a kind the fact gives, which its quote corrects,
+    // is no word the fact must cover.)
+    const lex = slots.size > 0 ? lexical(top.item, tokens.filter((t) => !slots.has(t.word))) : top.lex;
+    return tokens.some((t) => !t.soft) && lex < needed && !allThere ? DOESNT_SAY : undefined;
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.

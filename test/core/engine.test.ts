@@ -1529,6 +1529,16 @@ describe('answers', () => {
     expect(topParagraph('Did the listener find the Trump-Macron greeting awkward?')).toBe(5);
   });
 
+  it('reads a reaction offered beside the one the story gives, "amusing or worrying", as the other alternative', () => {
+    expect(topParagraph('What did the person overhearing the Macron calls make of them, amusing or worrying?')).toBe(5);
+  });
+
+  it('does not count a wrong reaction offered as an alternative against how much of a yes/no question a fact covers', () => {
+    expect(topParagraph('Did the listener think the names bit was amusing, or annoying?')).toBe(5);
+    // (What the story never reports is still no claim it confirms.)
+    expect(engine.ask("Did Trump reply to Starmer's WhatsApp messages?").answered).toBe(false);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
