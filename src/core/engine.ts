@@ -371,6 +371,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // official"), and the first fact one of them it names speaks in ("does the piece have a named source?").
   const attributedTo = (attribution: string, e: Entity): boolean => fold(attribution).includes(fold(e.name));
   const cites = (f: Fact, e: Entity): boolean => f.sources.some((x) => attributedTo(x.attribution, e));
+  // Whom each fact's quotes name: "his first time in the White House" names the White House.
+  const namedInQuotes = new Map(base.facts.map((f) => [f, new Set(f.sources.flatMap((x) => entities.mentions(contentWords(x.quote)).map((m) => m.entity.id)))]));
   const sourcePeople = base.entities.filter((e) => e.kind === 'person' && base.facts.some((f) => cites(f, e)));
   const sourceIds = new Set(sourcePeople.map((e) => e.id));
   // Everyone the story quotes or cites as a source, by name or not.
@@ -1536,7 +1538,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   // The claim's subject, people and ways of contact must be ones the story reports.
-  function gapClaimParties({ q, all, tokens, found, f, slots, cited, declared }: GapCase): string | undefined {
+  function gapClaimParties({ q, all, tokens, found, f, slots, cited, declared, cw }: GapCase): string | undefined {
     // "How many meetings did biden hold?": the one doing it is someone the story never mentions.
     const doer = WH_SUBJECT.exec(q)?.[1];
     const doerToken = doer === undefined ? undefined : tokens.find((t) => t.word === doer);
@@ -1555,7 +1557,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Is the 'bro-ing out' remark about Trump and Starmer?": words quoted from the fact pick it out, and a person
     // put in the place of the one it names is a wrong detail its quote corrects.)
     const swapped = (m: Mention): boolean => m.entity.kind === 'person' && cited.has(f.fact) && namesSomeone(f, new Set());
-    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity) && !swapped(m));
+    // ("Was it his personal cell or a White House line?", "in his first spell at the White House": one the fact's
+    // quote names is in the claim, unless the claim is theirs to make: "did the White House confirm…?")
+    const inTheFact = (m: Mention): boolean => {
+      if (!namedInQuotes.get(f.fact)?.has(m.entity.id)) return false;
+      const name = escapeRegExp(cw.words.slice(m.start, m.end).join(' '));
+      return !new RegExp(`(?:^|[.!?]\\s*)${YES_NO.source.replace(/^\^/, '')}\\s+(?:the\\s+|a\\s+|an\\s+)?${name}\\b`).test(q);
+    };
+    const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity) && !swapped(m) && !inTheFact(m));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
     const asked = channelsIn(all);

@@ -1539,6 +1539,11 @@ describe('answers', () => {
     expect(engine.ask("Did Trump reply to Starmer's WhatsApp messages?").answered).toBe(false);
   });
 
+  it('reads a place or body the fact\'s own quote names as part of the claim, unless it is the one said to confirm it', () => {
+    expect(topParagraph('Did he hand leaders his own cellphone rather than a White House phone?')).toBe(2);
+    expect(engine.ask('Did the White House confirm that he handed out his cellphone?').answered).toBe(false);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
