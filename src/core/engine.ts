@@ -1567,7 +1567,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity) && !swapped(m) && !inTheFact(m));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
     // "Did Rutte call Trump?": the story reports only texts from Rutte.
-    const asked = channelsIn(all);
+    // ("Is the Rutte episode called the most telling?", "who drew out the letter 'l'?": a name given, a letter of the
+    // alphabet, are no ways of contact.)
+    const copular = /^(?:is|was|are|were)\b/.test(q);
+    const asked = channelsIn(all.filter((w, i) => !(copular && w === 'called' && all[i + 1] !== 'by') && !(/^letters?$/.test(w) && (all[i + 1] ?? '').length === 1)));
     // (Of two offered, "was it Rutte or Starmer who took the call?", the one the fact is about.)
     const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e) && (!offered || f.about.has(e.id)));
     if (!person || asked.size === 0) return undefined;

@@ -1544,6 +1544,13 @@ describe('answers', () => {
     expect(engine.ask('Did the White House confirm that he handed out his cellphone?').answered).toBe(false);
   });
 
+  it('reads "called" after "is/was" as a name given and "the letter \'d\'" as the alphabet, not as ways of contact', () => {
+    expect(topParagraph("Was Rutte's screenshotted message called effusive?")).toBe(11);
+    expect(topParagraph("Was it Macron or Trump who stretched out the letter 'd'?")).toBe(6);
+    // ("Called by" is a call.)
+    expect(engine.ask('Was Rutte called by Trump?').answered).toBe(false);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
