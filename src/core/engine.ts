@@ -1162,7 +1162,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
   function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
-    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) ? asked.findIndex((t) => STORY_VERB_WORD.test(t.word)) : -1;
+    // ("What two ways is Starmer said to have kept in touch?", "what is said about the texts in the article?": the
+    // saying is the story's too.)
+    const storys = STORY_SAYS.test(q) || TELL_ME.test(q) || REPORTED_SAYING.test(q) ? asked.findIndex((t) => STORY_VERB_WORD.test(t.word)) : -1;
     const tokens = asked.filter((_, i) => i !== storys);
     // ("Why did Trump handing out his number amaze leaders?", "why was it seen as unusual?": why it struck
     // people, which the fact's word for it answers ("extremely rare"), not why it was done.)
@@ -1682,7 +1684,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function speakerOf(q: string, found: Mention[]): Entity | undefined {
     const m = SPEAKER_QUESTION.exec(q) ?? SPEAKER_WORDS.exec(q);
     const speakerText = m?.[1] ?? m?.[2];
-    if (!speakerText) return undefined;
+    // ("What two ways is Starmer said to have kept in touch?" is passive: it asks what he did, not what he said.)
+    if (!speakerText || /\b(?:is|are|was|were)\b/.test(speakerText)) return undefined;
     // Every word of who is asked about must be that person's name or title ("the UK adviser" is not Starmer).
     const said = words(speakerText).filter((w) => !STOPWORDS.has(w));
     if (said.length === 0) return undefined;
@@ -2127,6 +2130,8 @@ const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
+/** A saying reported, not asked for: "he is said to have…", "what was said about X in the article". */
+const REPORTED_SAYING = /\b(?:is|are|was|were) (?:\p{L}+ )?(?:said|reported|told) to\b|^what (?:is|was) (?:said|written|reported) (?:about|on|of)\b.*\b(?:article|story|piece|report)\b/u;
 /** One of those verbs, as a word of the question. */
 const STORY_VERB_WORD = new RegExp(`^(?:${STORY_VERB})$`);
 const STORY_SAYS_ABOUT = new RegExp(`${STORY_SAYS.source} (?:about|regarding|on|of|concerning)\\b`);

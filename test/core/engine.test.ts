@@ -1551,6 +1551,12 @@ describe('answers', () => {
     expect(engine.ask('Was Rutte called by Trump?').answered).toBe(false);
   });
 
+  it('reads "X is said to have…" and "what is said about X in the story" as the story reporting, not as asking for words', () => {
+    expect(topParagraph('What means is Starmer said to have used to keep in touch with Trump?')).toBe(10);
+    expect(topParagraph('What is said about the texts from Rutte in the story?')).toBe(11);
+    expect(engine.ask('What did Starmer say to Trump on WhatsApp?').answered).toBe(false);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
