@@ -1418,7 +1418,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const specific = [...new Set(found.map((m) => m.entity))].filter((e) => e.kind !== 'group' && !subjects.has(e.id) && !(e === outlet && reportingOn(q)));
     if (specific.length >= 2 && RELATION.test(q)) {
       const [a, b] = specific;
-      if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|\bor\b|,/.test(q))) {
+      if (a && b && !indexed.some((x) => x.about.has(a.id) && x.about.has(b.id)) && !(a.kind === 'person' && b.kind === 'person' && /\+|\band\b|\bor\b|,/.test(q)) && !OFFERED_CHOICE.test(q)) {
         return `The story doesn't connect ${a.name} and ${b.name}.`;
       }
     }
@@ -2130,6 +2130,8 @@ const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
+/** Two offered as a choice of who: "is it the adviser or the White House who…", "was it X or Y that…". */
+const OFFERED_CHOICE = /^(?:is|was) it (?:the |a |an )?[\p{L}'. -]{2,40} or (?:the |a |an )?[\p{L}'. -]{2,40} (?:who|that|which)\b/u;
 /** A saying reported, not asked for: "he is said to have…", "what was said about X in the article". */
 const REPORTED_SAYING = /\b(?:is|are|was|were) (?:\p{L}+ )?(?:said|reported|told) to\b|^what (?:is|was) (?:said|written|reported) (?:about|on|of)\b.*\b(?:article|story|piece|report)\b/u;
 /** One of those verbs, as a word of the question. */

@@ -1557,6 +1557,11 @@ describe('answers', () => {
     expect(engine.ask('What did Starmer say to Trump on WhatsApp?').answered).toBe(false);
   });
 
+  it('reads "was it A or B who…" as a choice between the two, not as asking how they are connected', () => {
+    expect(topParagraph('Was it the White House or the British government adviser who talked about a chance to build rapport?')).toBe(10);
+    expect(engine.ask('How is the White House connected to the UK government adviser?').answered).toBe(false);
+  });
+
   it('does not count a wrong guess the quote corrects against how much of the question a fact covers', () => {
     expect(topParagraph('Did whoever was listening in get annoyed by the Macron calls, or find them funny?')).toBe(5);
   });
