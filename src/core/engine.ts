@@ -741,6 +741,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who reported on Trump's calls?", "which outlet broke this?": the outlet is what is asked. ("Who reported
     // that Trump gave out his number?" asks who reported a claim: the claim's fact says.)
     if (outlet && OUTLET_ASKED.test(withoutFiller(foldedRaw))) out = preferNear(out, 0.8, (r) => r.item.about.has(outlet.id));
+    // "Who goes first?", "who starts it?": an order asked for. Of the facts nearly as good as the best, one whose
+    // quote tells one thing and then the next answers it.
+    if (ORDER_ASKED.test(folded)) out = preferNear(out, ORDER_NEAR, (r) => r.item.fact.sources.some((x) => SEQUENCE.test(fold(x.quote))));
     // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
     // names the ways of contact asked about.
     const foldedWords = words(folded);
@@ -906,7 +909,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Which aide listened in on the Macron call?" asks about the aides; "who was NATO chief before Rutte?" about
     // someone else; "who described the Emmanuel thing?" for whoever told of it.)
     const featured =
-      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || whichPersonWord(t)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
+      only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && !ORDER_ASKED.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || whichPersonWord(t)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
         ? only
         : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does
@@ -2166,6 +2169,11 @@ const SUCCESSION = /\b(?:before|after|predecessor|successor|preceded|succeeded|r
 const SET_ASIDE = /\b(?:apart from|aside from|besides|other than|not counting|not including|excluding|except(?: for)?) ((?:[\p{L}'.-]+ ?){1,3})/gu;
 /** A fact about someone else is preferred when it scores at least this share of the best. */
 const SET_ASIDE_NEAR = 0.5;
+/** "Who goes first?", "who said it first?", "who starts the exchange?": which of two went before the other. */
+const ORDER_ASKED = /\bwho\b[^?]*\b(?:first|starts?|started|starting|begins?|began|kicks? off|kicked off|goes first|went first)\b/;
+/** A quote that tells things in order: "Trump would say … and then Macron would go …". */
+const SEQUENCE = /\b(?:and then|then|followed by|in turn|in reply|answered|replied)\b/;
+const ORDER_NEAR = 0.5;
 /** Asks for people besides those named: "who else", "which other leaders". */
 const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|what|any) other (?:[\p{L}-]+ )?(?:leaders?|heads?|presidents?|prime ministers?|countries|nations|people|officials|politicians))\b/u;
 

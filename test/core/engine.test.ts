@@ -121,6 +121,12 @@ describe('entity resolution', () => {
 });
 
 describe('answers', () => {
+  it('answers who goes first from the quote that tells one thing and then the next', () => {
+    // Not the paragraph that only names the ritual, nor the one introducing the person asked about.
+    expect(topParagraph("during their ritual greeting, who calls out the other's name first?")).toBe(6);
+    expect(topParagraph('who began with the names, Macron or him?')).toBe(6);
+  });
+
   it.each([
     ['Which messaging app did the British PM use?', 10],
     ['What did Trump say about NATO after the summit?', 8],
