@@ -148,6 +148,9 @@ const REPORT_ITSELF = /^(?:the (?:report|story|article)(?: stated| said)?|[\p{L}
 // "Who admitted…", "who told Politico…": asks who says so.
 const WHO_SAID = /^who (?:\p{L}+ )?(?:said|says|told|tells|admitted|admits|conceded|concedes|claimed|claims|revealed|recalled|remembered|recounted|described|stated|confirmed|insisted|noted|acknowledged|suggested|boasted|bragged|quoted|called)\b/u;
 
+/** "Did someone admit…?", "is anyone on record saying…?": whether a source said it, which asks for a speaker too. */
+const SOMEONE_SAID = /^(?:did|does|do|has|have|had|is|was|were|are)\b[^?]*?\b(?:someone|somebody|anyone|anybody|any (?:source|official|insider))\b[^?]*?\b(?:said|says|saying|admit|admits|admitted|admitting|conceded?|concedes|conceding|acknowledged?|acknowledges|acknowledging|claimed?|claims|claiming|revealed?|reveals|revealing|stated?|states|stating|on (?:the )?record)\b/;
+
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
 // "his own number", "Trump's personal number": the phone, not a figure.
@@ -636,7 +639,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
     const cited = citedFacts(question);
-    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked), pointed, cited);
+    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked) || SOMEONE_SAID.test(withoutFiller(foldedRaw)), pointed, cited);
     ranked = preferred(ranked, { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders });
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);

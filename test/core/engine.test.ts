@@ -121,6 +121,10 @@ describe('entity resolution', () => {
 });
 
 describe('answers', () => {
+  it('answers "did anyone admit…?" from a source who said it, not from what the report states on its own', () => {
+    expect(topParagraph('did anyone concede that leaders are buttering Trump up privately?')).toBe(9);
+  });
+
   it('answers who goes first from the quote that tells one thing and then the next', () => {
     // Not the paragraph that only names the ritual, nor the one introducing the person asked about.
     expect(topParagraph("during their ritual greeting, who calls out the other's name first?")).toBe(6);
