@@ -133,6 +133,9 @@ const WORDING = /^(?:words?|phrases?|terms?|wording|expressions?|colloquial(?:ly
 const ATTRIBUTION_BONUS = 0.25;
 // How close to the best fact one naming the ways of contact a question asks about must be to answer instead.
 const CHANNEL_NEAR = 0.9;
+/** "By what means…?", "through what…?": the means is all that is asked. */
+const MEANS_ONLY = /\b(?:by|through|via|using) what\b/;
+const MEANS_NEAR = 0.6;
 // "By what means…", "through what", "which two ways…": asks how, as in by which way of contact.
 const MEANS_ASKED = /\b(?:by|through|via|using) what\b|\b(?:kinds?|types?|forms?|modes?|sorts?|means) of (?:communication|communicating|contact)\b|\bcommunication (?:ways|channels|methods|means|forms)\b|\b(?:which|what) (?:(?:two|2|other) )?(?:ways?|means|channels?|methods?|medium|media)\b|\bwhat (?:do|does|did|are|is) [\p{L} ]{1,30} us(?:e|ing) to\b/u;
 // Words any source is called by: they name no one source in particular.
@@ -757,8 +760,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         const ways = answerChannels.get(r.item.fact) ?? new Set<string>();
         return [...channelsAsked].every((ch) => ways.has(ch)) ? ways.size : 0;
       };
-      const most = Math.max(0, ...out.filter((r) => r.score >= (out[0]?.score ?? 0) * CHANNEL_NEAR).map(named));
-      if (most > 0) out = preferNear(out, CHANNEL_NEAR, (r) => named(r) === most);
+      // ("By what means…", "through what…" ask for nothing but the means: a fact naming them, if less close, answers.)
+      const near = MEANS_ONLY.test(foldedRaw) ? MEANS_NEAR : CHANNEL_NEAR;
+      const most = Math.max(0, ...out.filter((r) => r.score >= (out[0]?.score ?? 0) * near).map(named));
+      if (most > 0) out = preferNear(out, near, (r) => named(r) === most);
     }
     return out;
   }

@@ -125,6 +125,10 @@ describe('answers', () => {
     expect(topParagraph('did anyone concede that leaders are buttering Trump up privately?')).toBe(9);
   });
 
+  it('answers "by what means…?" from the fact naming the means, though another matches the rest more closely', () => {
+    expect(topParagraph('via what are world leaders seeking Trump\'s favour?')).toBe(1);
+  });
+
   it('answers who goes first from the quote that tells one thing and then the next', () => {
     // Not the paragraph that only names the ritual, nor the one introducing the person asked about.
     expect(topParagraph("during their ritual greeting, who calls out the other's name first?")).toBe(6);
