@@ -699,6 +699,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
       // ("The first quote": "first" says which quote, not that the quote is about a first time.)
       .filter((t) => t.word !== nthQuote)
+      // ("Not counting Starmer, who else…": the words that set someone aside ask about no count.)
+      .filter((t) => !(t.word === 'counting' && /\bnot counting\b/.test(folded)))
       // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
       // of that paragraph must have.)
       .map((t) => (pointed === 1 && t.word === 'headline' && /\blede\b/.test(foldedRaw) ? { ...t, soft: true } : t))

@@ -129,6 +129,10 @@ describe('answers', () => {
     expect(topParagraph('via what are world leaders seeking Trump\'s favour?')).toBe(1);
   });
 
+  it('reads "not counting X" as setting X aside, not as a question about a count', () => {
+    expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
+  });
+
   it('answers who goes first from the quote that tells one thing and then the next', () => {
     // Not the paragraph that only names the ritual, nor the one introducing the person asked about.
     expect(topParagraph("during their ritual greeting, who calls out the other's name first?")).toBe(6);
