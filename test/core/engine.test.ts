@@ -129,6 +129,10 @@ describe('answers', () => {
     expect(topParagraph('via what are world leaders seeking Trump\'s favour?')).toBe(1);
   });
 
+  it('answers the word for what calls with leaders become from the schmooze-fest line', () => {
+    expect(engine.ask('what is the word used for what the leader calls become?').answer).toMatch(/schmooze-fest/);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
