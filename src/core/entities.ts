@@ -63,13 +63,13 @@ export interface EntityIndex {
 
 function wordMatches(typed: string, typedStem: string, alias: string, aliasStem: string): 'exact' | 'typo' | undefined {
   if (typedStem === aliasStem || typed === alias) return 'exact';
+  // Names are misspelt in the middle, rarely at the start: requiring the first letter avoids "Mark" ~ "park".
+  // (Both tests first: this is asked of every alias a typed word is compared with.)
+  if (Math.abs(typed.length - alias.length) > 1 || typed[0] !== alias[0]) return undefined;
   const len = Math.max(typed.length, alias.length);
   // Four-letter names forgive a swapped pair only ("Kier" for "Keir").
   const budget = len === 4 && [...typed].sort().join('') === [...alias].sort().join('') ? 1 : Math.min(typoBudget(len), len >= 9 ? 2 : 1);
-  if (Math.abs(typed.length - alias.length) > 1) return undefined;
-  // Names are misspelt in the middle, rarely at the start: requiring the first letter avoids "Mark" ~ "park".
-  if (budget > 0 && typed[0] === alias[0] && editDistance(typed, alias, budget) <= budget) return 'typo';
-  return undefined;
+  return budget > 0 && editDistance(typed, alias, budget) <= budget ? 'typo' : undefined;
 }
 
 /**
