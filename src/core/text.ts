@@ -43,17 +43,6 @@ export function cutInput(raw: string, max = MAX_QUESTION_CHARS): { text: string;
 
 /** Lowercase, accents removed, curly quotes straightened. */
 export function fold(s: string): string {
-  // (Remembered like words: a question is folded again and again while it is answered.)
-  const known = recentFolds.get(s);
-  if (known !== undefined) return known;
-  const out = foldOf(s);
-  if (recentFolds.size >= RECENT_WORDS) recentFolds.delete(recentFolds.keys().next().value ?? '');
-  recentFolds.set(s, out);
-  return out;
-}
-const recentFolds = new Map<string, string>();
-
-function foldOf(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -70,20 +59,7 @@ export function undouble(w: string): string {
 }
 
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
-export function words(s: string): readonly string[] {
-  // A question's words are asked for again and again while it is answered (the whole, its parts, each rule):
-  // the last few are remembered, and handed out read-only.
-  const known = recentWords.get(s);
-  if (known) return known;
-  const out = wordsOf(s);
-  if (recentWords.size >= RECENT_WORDS) recentWords.delete(recentWords.keys().next().value ?? '');
-  recentWords.set(s, out);
-  return out;
-}
-const RECENT_WORDS = 16;
-const recentWords = new Map<string, readonly string[]>();
-
-function wordsOf(s: string): readonly string[] {
+export function words(s: string): string[] {
   const out: string[] = [];
   // "U.K." and "U.S." are one word.
   const folded = fold(s)
