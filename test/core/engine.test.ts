@@ -356,6 +356,11 @@ describe('answers', () => {
     ['And how, might I ask, did Macron say Trump\'s Christian name?', 6],
     ['To what end, one gathers, do leaders ring him on his own line?', 3],
     ['I should be grateful for the name of the publication whose reporting the piece rests on.', 2],
+    // The asker's asides about themselves ask nothing: "humour me", "bear with me", "I'm dying", "I can't believe it".
+    ['Where is the golf game, humour me', 10],
+    ['Bear with me, who stretched the letter d?', 6],
+    ['what app did Starmer use, I\'m dying', 10],
+    ['out of curiosity, what did the deputy press secretary claim', 12],
     ['Is the story chiefly concerned with informal diplomacy?', 1],
     ['Did the insider hear the calls with his own ears?', 4],
     // "At the start" is the story's start, but "at the start of their calls" is the calls'.
