@@ -811,7 +811,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function claimedHolder(before: string, found: Mention[]): Entity | undefined {
     // (The office's own words may name someone else: "prime minister" is Starmer's title.)
-    const who = before.replace(CLAIM_FILLER, '').replace(/^(?:true or false\W*|(?:is|was|so|ok|okay)\s+)*/, '').replace(/(?:'s|’s)$/, '').trim();
+    const who = before.replace(CLAIM_FILLER, '').replace(/^(?:true or false\W*|fact[- ]?check\W*|(?:(?:can you |please )?(?:tell (?:me|us)|confirm|check|verify)(?: whether| if| that)?|is it (?:true|right|correct) that)\s+|(?:is|was|did|does|so|ok|okay)\s+)*/, '').replace(/(?:'s|’s)$/, '').trim();
     if (!who) return undefined;
     return [...new Set(found.map((m) => m.entity))].find((e) => e.kind === 'person' && !e.anonymous && !subjects.has(e.id) && [e.name, ...e.aliases].some((a) => fold(a) === who));
   }
@@ -835,12 +835,17 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
     const before = of ? null : (OFFICE_BY_ADJECTIVE.exec(folded) ?? OFFICE_OF_POSSESSIVE.exec(folded));
-    const role = of?.[1] ?? before?.[2];
+    const asked = of?.[1] ?? before?.[2];
+    const role = asked === 'pm' ? 'prime minister' : asked;
     const country = of?.[3] ?? before?.[1];
     if (!role || !country) return undefined;
+    // ("The former Dutch prime minister" is an office once held, which a story may not say.)
+    // (So is one asked of a time before, "was Rutte the Dutch PM before NATO?", and one ruled out, "…not Dutch PM".)
+    if (FORMER.test(folded.slice(0, of?.index ?? before?.index ?? 0)) || ONCE.test(folded)) return undefined;
     const place = words(country).filter((w) => !STOPWORDS.has(w));
+    // (Nor does an office once held, "former Dutch prime minister", make someone its holder now.)
     const held = base.entities.some((e) => {
-      const names = [e.title, ...e.aliases].map(fold);
+      const names = [e.title, ...e.aliases].map(fold).filter((n) => !FORMER.test(`${n.split(' ')[0] ?? ''} `));
       return e.kind === 'person' && names.some((n) => n.includes(role)) && place.every((w) => names.some((n) => words(n).includes(w)));
     });
     if (held || place.length === 0) return undefined;
@@ -2059,7 +2064,11 @@ const LEADER_EXAMPLES = /\b(?:examples|instances|every example|all the examples)
 /** Asks what someone said about something, not what they said in it: "say about", "say publicly". */
 const COMMENT_ASKED = /\b(?:say|said|says|saying|tell|told) (?:anything |something )?(?:about|publicly|in public|to reporters|to the press|when (?:asked|reporters))\b|\b(?:comment|comments|commented|commenting|remark|remarked|remarks) (?:on|about|publicly)\b/;
 /** "The French prime minister": a country's adjective before an office. */
-const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|president|premier|chancellor|king|queen|foreign minister)\b/;
+const OFFICE_BY_ADJECTIVE = /\b(french|british|english|dutch|german|italian|spanish|american|canadian|japanese|chinese|russian|indian|irish|scottish|belgian|polish|ukrainian|turkish|australian|brazilian|mexican|israeli|saudi|korean) (prime minister|pm|president|premier|chancellor|king|queen|foreign minister)\b/;
+/** An office once held: "former", "ex-", "one-time" just before it. */
+const FORMER = /\b(?:former|ex-?|one-?time|onetime|not)\s*$/;
+/** Asks of a time before: "before NATO", "previously", "used to be". */
+const ONCE = /\b(?:before|previously|formerly|used to|prior to|in the past|earlier in (?:his|her|their) career)\b/;
 
 /** The story as the one with a view: "why does the article think…", "what does the piece feel about…". */
 const STORY_THINKS = /\b(?:does|did|do) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|author|writer|reporter|journalist|politico) (?:really |actually )?(?:think|feel|reckon|believe|consider)\b/;
@@ -2126,9 +2135,9 @@ const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) name
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
 const GREETING = /^\s*(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|greetings)(?: there| all| everyone| folks| bot| factdesk)?[\s!.]*$/;
 /** A claim put for checking: "is…", "…isn't he?", "true or false: …", "…described as…". */
-const OFFICE_PUT = /^(?:true or false\W*)?(?:is|was)\b|\b(?:isn't|isnt|wasn't|wasnt) (?:he|she|it|they)\b|\b(?:described|named|called|referred to|identified) as\b|\b(?:right|correct)\s*\??\s*$/;
+const OFFICE_PUT = /^(?:(?:true or false|fact[- ]?check)\W*)?(?:is|was)\b|^(?:(?:true or false|fact[- ]?check)\W*)?[\p{L}.' -]+? (?:is|was|=) |\b(?:isn't|isnt|wasn't|wasnt) (?:he|she|it|they)\b|\b(?:described|named|called|referred to|identified) as\b|\b(?:right|correct)\s*\??\s*$/u;
 /** The words between someone and an office said to be theirs: "is described in the report as the". */
-const CLAIM_FILLER = /(?:\s*\b(?:is|was|described|named|called|identified|referred|to|in|the|this|that|report|story|article|piece|as|a|an|really|actually|also|still)\b)*\s*$/;
+const CLAIM_FILLER = /(?:\s*=|\s*\b(?:is|was|described|named|called|identified|referred|to|in|the|this|that|report|story|article|piece|as|a|an|really|actually|also|still)\b)*\s*$/;
 /** A woman referred to by pronoun. */
 const SHE = /\b(?:she|her|hers|herself|she's|shes)\b/;
 /** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */

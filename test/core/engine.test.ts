@@ -2287,6 +2287,19 @@ describe('refusals', () => {
     expect(topParagraph("which country's president drags out trump's name?")).toBe(6);
   });
 
+  it('answers a wrong office put in statement order ("X is the…?", "X = …?") where the story gives their title', () => {
+    // Put as a claim in a statement's word order, the office is checked against the title the story gives.
+    expect(topParagraph('Anna Kelly is the prime minister of Canada according to this?')).toBe(12);
+    expect(topParagraph('quick check: Kelly = Irish PM?')).toBe(12);
+    expect(topParagraph('Is Rutte the Dutch PM here?')).toBe(11);
+    expect(topParagraph('is it true that Rutte is named as the Dutch premier?')).toBe(11);
+    // An office once held is another claim, which the story doesn't answer; so is one asked about a time before.
+    expect(engine.ask('who is the former Dutch PM?').answer).not.toContain("doesn't name the Dutch prime minister");
+    expect(engine.ask('Was Rutte the Dutch PM prior to NATO?').answered).toBe(false);
+    // Asked who holds it, no one: "PM" read as the office.
+    expect(engine.ask('who is the Dutch PM?').answer).toContain("doesn't name the Dutch prime minister");
+  });
+
   it('refuses "who is the Politico reporter behind the story?": the story has no byline', () => {
     expect(engine.ask("Who's the Politico reporter behind the story?").answered).toBe(false);
   });
