@@ -1741,7 +1741,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const isWho = found.some((m) => {
         if (m.entity !== person) return false;
         const name = escapeRegExp(ws.slice(m.start, m.end).join(' '));
-        return new RegExp(`\\b(?:is|was) (?:mr |mrs |ms |sir )?${name}\\b|\\b${name},? (?:is|was) (?:he|she)\\b`).test(folded);
+        // (Or in a statement's word order: "Macron is prime minister or president?")
+        return new RegExp(`\\b(?:is|was) (?:mr |mrs |ms |sir )?${name}\\b|\\b${name},? (?:is|was) (?:he|she)\\b|^${name},? (?:is|was)\\b`).test(withoutFiller(folded));
       });
       // (Offices both sides of the "or": "was Starmer, the British PM, at the summit or not?" asks something else.)
       const titleWords = words(person.title).filter((w) => !STOPWORDS.has(w));

@@ -1382,6 +1382,10 @@ describe('answers', () => {
     expect(topParagraph('Who sat in on the calls?')).toBe(1);
   });
 
+  it('answers a choice of offices put in statement order ("Macron is a PM or a president?") where the story titles him', () => {
+    expect(topParagraph('Macron is chancellor or president in this story?')).toBe(5);
+  });
+
   it('answers "is Macron a prime minister or a president?" where the story titles him (the offices name no one else)', () => {
     expect(topParagraph('Is Macron a prime minister or a president?')).toBe(5);
     expect(topParagraph('Is Starmer a president or a prime minister in the story?')).toBe(10);
