@@ -1594,7 +1594,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // (Of two offered, "was it Rutte or Starmer who took the call?", the one the fact is about.)
     const person = found.map((m) => m.entity).find((e) => e.kind === 'person' && !subjects.has(e.id) && leaderList.includes(e) && (!offered || f.about.has(e.id)));
     if (!person || asked.size === 0) return undefined;
-    const reported = contactsOf(person).map((c) => c.contact?.via ?? '');
+    // (Each way once: Macron's three phone calls are "phone calls".)
+    const reported = [...new Set(contactsOf(person).map((c) => c.contact?.via ?? ''))];
     const has = channelsIn(reported.flatMap((v) => words(v)));
     // Every way of contact the question asks about must be one the story reports for that person. ("Calls or
     // texts?" offers two: the story answers which when it reports one.)

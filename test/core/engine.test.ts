@@ -1773,6 +1773,12 @@ describe('refusals', () => {
     expect(topParagraph('Explain why the writer calls the Rutte episode most telling.')).toBe(11);
   });
 
+  it('names each way a leader is reported to use once when refusing another way', () => {
+    const a = engine.ask('Was the Macron greeting on video or audio?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toMatch(/it reports phone calls\./);
+  });
+
   it('does not read a flip phone as a flip on NATO', () => {
     expect(engine.ask('Does the president use a flip phone?').answered).toBe(false);
   });
