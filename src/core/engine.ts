@@ -1466,12 +1466,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // below, unless a question word before it asks for what actually happened: "how many did he actually send?".)
     // ("Which word exactly does the piece use?" asks for the story's own wording, which it has.)
     const storysWording = /\b(?:article|piece|story|report|writer|author)\b/.test(q) && /\b(?:word|words|phrase|term|expression|wording|label)\b/.test(q);
-    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && all.some((w) => PRECISE_TARGETS.has(w))) {
+    // (A fact that quotes someone's own words, "declaring it was 'not a rip off'", gives them exactly; not a date
+    // or a number.)
+    const quotesWords = f.voiced || f.fact.quoted.length > 0;
+    const saying = /^(?:say|said|says|write|wrote|wording|words?|quotes?)$/;
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && all.some((w) => PRECISE_TARGETS.has(w) && !(quotesWords && saying.test(w)))) {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
     // (What someone said is exact too when the fact quotes them: "his exact reaction", "the exact quote".)
-    const wording = (w: string): boolean => /^(?:phrase|phrases|words?|wording|phrasing|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w) || (f.voiced && /^(?:quote|quotes|reaction|response|comment|remark|line|statement)$/.test(w));
+    const wording = (w: string): boolean => /^(?:phrase|phrases|words?|wording|phrasing|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w) || (quotesWords && /^(?:quote|quotes|reaction|response|comment|remark|line|statement)$/.test(w));
     const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && !(w === 'literally' && YES_NO.test(q)) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
@@ -1522,6 +1526,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (YES_NO.test(q) && /\bstill\b/.test(q) && !f.changes) return "The story doesn't say whether that is still so; it reports what happened.";
     // ("What originally caused his hostility?" asks why, of what came before.)
     if (f.changes && /^(?:why|when|what did|how come|what (?:[\p{L}]+ )?(?:caused|prompted|triggered|sparked|drove|led to))\b/u.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
+      return "The story doesn't say; it reports the change, not what came before it.";
+    }
+    // ("Give me his exact words on NATO before the summit", "the quote where he previously called it a rip-off":
+    // the words said before the change, where the story quotes only those after it.)
+    if (f.changes && !YES_NO.test(q) && /\b(?:say|said|says|words?|quotes?|quoted|wording|phrasing|called)\b/.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first)\b/.test(q) && !/\b(?:after|post|since|now)\b/.test(q)) {
       return "The story doesn't say; it reports the change, not what came before it.";
     }
     return undefined;

@@ -1773,6 +1773,12 @@ describe('refusals', () => {
     expect(topParagraph('Explain why the writer calls the Rutte episode most telling.')).toBe(11);
   });
 
+  it("gives a quoted leader's exact words after a change, but not the words from before it", () => {
+    expect(topParagraph('I need the precise words Trump used about the alliance once the summit was over')).toBe(8);
+    expect(engine.ask('Which exact words did Trump previously use to describe the alliance?').answered).toBe(false);
+    expect(engine.ask('What exact day did the alliance summit take place?').answered).toBe(false);
+  });
+
   it('names each way a leader is reported to use once when refusing another way', () => {
     const a = engine.ask('Was the Macron greeting on video or audio?');
     expect(a.answered).toBe(false);
