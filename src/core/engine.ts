@@ -157,6 +157,9 @@ const SOMEONE_SAID = /^(?:did|does|do|has|have|had|is|was|were|are)\b[^?]*?\b(?:
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
 // "his own number", "Trump's personal number": the phone, not a figure.
+/** A figure asked for: "what number did she give", "which figure", "in numbers". */
+const FIGURE_ASKED = /\b(?:what|which) (?:number|figure|statistic|stat)s?\b|\bin (?:numbers|figures)\b/;
+const FIGURE_NEAR = 0.7;
 const PHONE_NUMBER = /(?:\b(?:his|her|their|own|direct|personal|private|mobile|cell|phone|cellphone)|\p{L}'s) numbers?\b/u;
 // "what is his number", "give me Trump's number": the digits themselves.
 const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,5}numbers?\b/u;
@@ -752,6 +755,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who goes first?", "who starts it?": an order asked for. Of the facts nearly as good as the best, one whose
     // quote tells one thing and then the next answers it.
     if (ORDER_ASKED.test(folded)) out = preferNear(out, ORDER_NEAR, (r) => r.item.fact.sources.some((x) => SEQUENCE.test(fold(x.quote))));
+    // "What number did she cite?", "what did the spokeswoman claim in numbers?": a figure asked for (not a phone
+    // number). Of the facts nearly as good as the best, one whose quote gives a figure answers it.
+    if (FIGURE_ASKED.test(folded) && !PHONE_NUMBER.test(folded)) out = preferNear(out, FIGURE_NEAR, (r) => r.item.fact.sources.some((x) => /\d/.test(x.quote)));
     // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
     // names the ways of contact asked about.
     const foldedWords = words(folded);

@@ -1773,6 +1773,12 @@ describe('refusals', () => {
     expect(topParagraph('Explain why the writer calls the Rutte episode most telling.')).toBe(11);
   });
 
+  it('answers a figure asked for ("in numbers") from the nearly-as-good fact that gives one', () => {
+    const a = engine.ask('What did Anna Kelly claim in numbers?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/23/);
+  });
+
   it("gives a quoted leader's exact words after a change, but not the words from before it", () => {
     expect(topParagraph('I need the precise words Trump used about the alliance once the summit was over')).toBe(8);
     expect(engine.ask('Which exact words did Trump previously use to describe the alliance?').answered).toBe(false);
