@@ -1402,6 +1402,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         DETAIL_WORDS.has(t.word) &&
         !t.matches.some((m) => m.how === 'exact' && f.weights.has(m.stem)) &&
         !(/^numbers?$/.test(t.word) && numberAccounted(t.word)) &&
+        // ("In short, what…", "tell me in brief": how to answer, not a length asked for.)
+        !(/^(?:short|brief)$/.test(t.word) && /\bin (?:short|brief)\b/.test(q)) &&
         // "to win his approval", "won him over": winning someone over, not a result.
         !(/^(?:win|wins|won)$/.test(t.word) && WINNING_OVER.test(q)) &&
         // "The NATO chief's name" is given when the fact names him.

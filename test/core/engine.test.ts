@@ -1773,6 +1773,11 @@ describe('refusals', () => {
     expect(topParagraph('Explain why the writer calls the Rutte episode most telling.')).toBe(11);
   });
 
+  it('reads "in short" as how to answer, not as a length asked for', () => {
+    expect(topParagraph('In short, what is the late-night call about?')).toBe(10);
+    expect(topParagraph('in short, what did the European official admit?')).toBe(9);
+  });
+
   it('answers a figure asked for ("in numbers") from the nearly-as-good fact that gives one', () => {
     const a = engine.ask('What did Anna Kelly claim in numbers?');
     expect(a.answered).toBe(true);
