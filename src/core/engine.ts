@@ -156,10 +156,10 @@ const SOMEONE_SAID = /^(?:did|does|do|has|have|had|is|was|were|are)\b[^?]*?\b(?:
 
 // A rank in a title: "deputy press secretary" is not "press secretary".
 const TITLE_QUALIFIERS = /\b(deputy|vice|assistant|associate|acting|former|junior|senior|under)\b/;
-// "his own number", "Trump's personal number": the phone, not a figure.
 /** A figure asked for: "what number did she give", "which figure", "in numbers". */
 const FIGURE_ASKED = /\b(?:what|which) (?:number|figure|statistic|stat)s?\b|\bin (?:numbers|figures)\b/;
 const FIGURE_NEAR = 0.7;
+// "his own number", "Trump's personal number": the phone, not a figure.
 const PHONE_NUMBER = /(?:\b(?:his|her|their|own|direct|personal|private|mobile|cell|phone|cellphone)|\p{L}'s) numbers?\b/u;
 // "what is his number", "give me Trump's number": the digits themselves.
 const NUMBER_ASKED = /\b(?:what(?:'s|s| is| was| were)|give me|share|send me|post|leak) (?:[\p{L}'-]+ ){0,5}numbers?\b/u;
