@@ -933,9 +933,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       only && people.length === 1 && !only.anonymous && /^(?:which|who)\b/.test(asked) && !WHO_SAID.test(asked) && !ORDER_ASKED.test(asked) && tokens.every((t) => t.soft || LIST_WORDS.has(t.word) || whichPersonWord(t)) && mentioned.every((e) => e === only || subjects.has(e.id)) && !SUCCESSION.test(folded)
         ? only
         : undefined;
+    // "Who is Trump?", "who's the American president in this story?": the story's subject, asked about alone, is
+    // introduced where the story starts with them.
+    const [subject] = mentioned;
+    const subjectAsked =
+      subject && mentioned.length === 1 && subjects.has(subject.id) && subject.kind === 'person' && /^who(?:'s|s| is| was)\b/.test(asked) && tokens.length === 0 ? subject : undefined;
     // Each is answered where the story introduces them, as is "What's Starmer's job?", "Which country does
     // Macron lead?" (the fact that gives their title).
-    for (const person of [member, featured, roleOf(found, tokens, folded, cw.words)]) {
+    for (const person of [member, featured, subjectAsked, roleOf(found, tokens, folded, cw.words)]) {
       const intro = person ? introOf(person) : undefined;
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }

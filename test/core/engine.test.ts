@@ -1763,6 +1763,16 @@ describe('answers', () => {
     expect(topParagraph('What argument does the article make about foreign leaders and Trump?')).toBe(1);
     expect(topParagraph("What's the thesis of the piece about world leaders?")).toBe(1);
   });
+
+  it("answers who the story's subject is where the story starts with him, not from another leader's fact", () => {
+    for (const q of ['Who is Donald Trump?', 'who was the US president in the article', "Who's Trump?"]) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.sources[0]?.paragraph).toBe(1);
+    }
+    // Asked about with something more, it is no longer who he is.
+    expect(engine.ask("Who is Trump's chief of staff?").answered).toBe(false);
+  });
 });
 
 describe('refusals', () => {
