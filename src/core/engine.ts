@@ -17,6 +17,7 @@ import {
   SUBSET_COUNT,
   COMPARED_COUNT,
   SUMMARY_QUESTION,
+  CHECK_ASKED,
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
   LIST_WORDS,
@@ -111,8 +112,6 @@ const TRUE_OR_FALSE = /^\s*(?:true or false|t or f|t\/f|fact or fiction|real or 
 // "Macron has invited Trump to Paris?", "the White House has confirmed it?": a claim in the perfect, put as a
 // question by its mark alone (as speakers of Romance languages put one), with a subject of a few words first.
 const PERFECT_STATEMENT = /^(?!(?:so|and|but|wait|right|ok|okay|yes|no)\b)(?:[\p{L}'’".-]+ ){1,6}(?:has|have|had)(?: (?:not|never|already|also|ever|really|actually|even))? (?!(?:to|got to|been asked)\b)\p{L}{3,}/u;
-// "Confirm the summit was in Belgium", "verify that Kelly claimed 23 meetings": a claim put as a command.
-const CHECK_ASKED = /^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)\b/i;
 /** A statement put up for confirmation by a tag at its end: "…, weren't they?", "…, right?". */
 const TAG_QUESTION = /,\s*(?:(?:is|was|were|are|did|does|do|has|have|had|can|could|would|will)(?:n['’]?t)?(?: not)? (?:he|she|it|they|there|we|you|that|this)|right|correct|yes|no)\s*\?\s*$/i;
 // A lead-in before a colon and the question ("For my podcast intro: how does…"), tried without it.

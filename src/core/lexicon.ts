@@ -376,8 +376,22 @@ const WHICH_OUTLET = String.raw`^\s*(?:so |ok )?(?:which|what) (?:news |media )?
 // A news outlet named as people name it ("the NYT", "the Guardian", "Fox News").
 const AN_OUTLET = String.raw`(?:the )?(?:${OUTLET_NAMES.join('|')})(?: news)?`;
 
+/** A check asked as a command: "confirm the summit was in Belgium", "please verify…" (read as a claim). */
+export const CHECK_ASKED = /^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)\b/i;
+
 /** Set phrases read as the plain word they mean before a question is matched ("first name" is a name). */
 export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[] = [
+  // English as speakers of Spanish, Portuguese, Italian and German often write it, read as a native speaker would
+  // word it (first, so the phrases below read the result): a dropped "it" ("is true that…", "is normal to…"), an
+  // age asked as years had ("how many years has Anna Kelly?"), frequency asked as an amount ("with how much
+  // frequency…"), and words whose meaning in those languages differs ("the charge of" a person is their post, a
+  // "journal" a newspaper).
+  [/^(\s*(?:(?:and|but|so),? )?)(is|was)( not)? (true|correct|right|normal|usual|common|rare|possible|certain|sure|real|so) (?=(?:that|to|in|for)\b)/iu, '$1$2 it$3 $4 ', ['is', 'was']],
+  [/^(\s*)[Hh]ow many years (?:has|have|had) (\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2})\s*(?=\?|$)/u, '$1how old is $2', ['years']],
+  [/\b(?:with )?(?:how much|which|what) frequency\b/giu, 'how often', ['frequency']],
+  [/\b(?:the|his|her|their) charge (?=(?:of|in|at)\b)/giu, 'the job ', ['charge']],
+  // (Not a name's: "the Wall Street Journal".)
+  [/(?<=\b(?:the|a|which|what|this|that|other|another|same|own|its|their|which other) )journals?(?![\p{L}'’-])/giu, 'newspaper', ['journal']],
   // "Built on one report": based on it.
   [/\b(?:built|founded|resting|rests|rest) on\b/gi, 'based on', ['built', 'founded', 'resting', 'rests', 'rest']],
   // "What risk do leaders run?", "running the risk of a leak": facing a risk, which "risk" says ("run" is not a
@@ -594,7 +608,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // put to the story, as "is it true that…" puts it; the engine reads what is left of "confirm…" as a claim too
   // (CHECK_ASKED). (Not "confirm the date" or "check what Kelly said", which ask for a value: only a clause with
   // its verb.)
-  [/^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:confirm|verify|double-check|check)(?: for me)?(?: that| whether| if)? (?!(?:what|who|whom|whose|which|where|when|why|how)\b)(?=[^?.!]*\b(?:is|was|were|are|has|have|had|did|does|do|will|would|can|could|\p{L}{3,}ed)\b)/iu, '', ['confirm', 'verify', 'check']],
+  [new RegExp(String.raw`${CHECK_ASKED.source}(?: for me)?(?: that| whether| if)? (?!(?:what|who|whom|whose|which|where|when|why|how)\b)(?=[^?.!]*\b(?:is|was|were|are|has|have|had|did|does|do|will|would|can|could|\p{L}{3,}ed)\b)`, 'iu'), '', ['confirm', 'verify', 'check']],
   [/^\s*(?:(?:please|pls|kindly|just|now)[,]?\s+)?(?:tell|let) (?:me|us)(?: know)? (?:whether|if) /i, 'is it true that ', ['tell', 'let']],
   [/^\s*(?:i|we) (?:read|heard|saw|was told|were told|keep hearing)(?: somewhere| online| elsewhere)?(?: that)? /i, 'did ', ['read', 'heard', 'saw', 'was told', 'were told', 'keep hearing']],
   [/[\s,;:.—–-]*\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so|here|in here|in there|in (?:the|this) (?:article|story|piece|report))\s*\?*\s*$/i, '', ['is', 'was']],
@@ -1001,22 +1015,6 @@ const FOREIGN: Readonly<Record<string, string>> = {
   atendeu: 'took', atendió: 'took', atendio: 'took', 'o es': 'or is', 'o è': 'or is', 'ou é': 'or is', algo: 'something', raro: 'rare', rara: 'rare',
 };
 
-/**
- * English as speakers of Spanish, Portuguese, Italian and German often write it, read as a native speaker would
- * word it: a dropped "it" ("is true that…", "is normal to…"), an age asked as years had ("how many years has
- * Anna Kelly?"), frequency asked as an amount ("with how much frequency…"), and words whose meaning in those
- * languages differs ("the charge of" a person is their post, a "journal" a newspaper, the "scope" of something
- * its aim).
- */
-const NON_NATIVE: readonly (readonly [RegExp, string])[] = [
-  [/^(\s*(?:(?:and|but|so),? )?)(is|was)( not)? (true|correct|right|normal|usual|common|rare|possible|certain|sure|real|so) (?=(?:that|to|in|for)\b)/iu, '$1$2 it$3 $4 '],
-  [/^(\s*)[Hh]ow many years (?:has|have|had) (\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2})\s*(?=\?|$)/u, '$1how old is $2'],
-  [/\b(?:with )?(?:how much|which|what) frequency\b/giu, 'how often'],
-  [/\b(?:the|his|her|their) charge (?=(?:of|in|at)\b)/giu, 'the job '],
-  // (Not a name's: "the Wall Street Journal".)
-  [/(?<=\b(?:the|a|which|what|this|that|other|another|same|own|its|their|which other) )journals?(?![\p{L}'’-])/giu, 'newspaper'],
-];
-const HAS_NON_NATIVE = /\b(?:is|was|years|frequency|charge|journals?)\b/i;
 const FOREIGN_RE = new RegExp(
   `(?<![\\p{L}'’-])(?:${Object.keys(FOREIGN).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}'’-])`,
   'giu',
@@ -1025,8 +1023,8 @@ const FOREIGN_RE = new RegExp(
 /** A question with the words of another language mixed into it read in English. */
 function inEnglish(text: string): string {
   FOREIGN_RE.lastIndex = 0;
-  const t = FOREIGN_RE.test(text) ? text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m) : text;
-  return HAS_NON_NATIVE.test(t) ? NON_NATIVE.reduce((x, [re, plain]) => x.replace(re, plain), t) : t;
+  if (!FOREIGN_RE.test(text)) return text;
+  return text.replace(FOREIGN_RE, (m) => FOREIGN[m.toLowerCase()] ?? m);
 }
 
 /**
@@ -1114,9 +1112,9 @@ export const ABOUT_THE_REPORT = /\b(?:to|about|after|of) (?:the|this|that|\p{L}+
 /** Asks in what language people spoke or wrote. */
 export const LANGUAGE_QUESTION = /\b(what|which) languages?\b|\b(in|speak|speaks|speaking|spoke) (english|french|dutch|german|spanish|italian|russian)\b/;
 
-/** Asks how someone took something. */
 // ("Does Macron like Trump?" asks a feeling; "what did the greeting sound like", "what does he answer when Trump
 // says it like that" ask how something went, with "like" as in "such as".)
+/** Asks how someone took something. */
 export const REACTION =
   /\b(think|thought|feel|felt|react|reacted|reaction|respond|responded|response|make of|made of|opinion)\b|\b(?:does|do|did) (?:(?!(?:sound|sounds|look|looks|seem|seems|be|feel|go)\b)[\p{L}']+ ){1,4}(?:really |actually |even )?(?:like|love|hate|trust|respect|admire|dislike)\b(?! (?:that|this|so|these|those)\b)/u;
 
