@@ -2367,6 +2367,30 @@ describe('refusals', () => {
   });
 });
 
+describe('requests in a procedural register, relayed questions and questions in a statement\'s order', () => {
+  it('reads "could you advise…", "please advise the…" as the request to be told that they are', () => {
+    expect(topParagraph('Could you kindly advise whose messages the president screenshotted?')).toBe(11);
+    expect(topParagraph('Please advise the name of the outlet that broke the story.')).toBe(2);
+    expect(topParagraph('For our records, which outlet first reported this?')).toBe(2);
+  });
+
+  it('reads a question relayed by a moderator, with the context before it, as the question', () => {
+    expect(topParagraph('quick context, people in #world are debating this. a member in #world asks which messaging app Starmer used')).toBe(10);
+    expect(topParagraph("mod here — a member wonders who put the NATO chief's texts online")).toBe(11);
+  });
+
+  it('refuses a value the story never gives when it is asked in a statement\'s order', () => {
+    for (const q of ["I'd like to know what Trump's personal number is", "i was wondering what the president's cell number was"]) {
+      expect(engine.ask(q).answered).toBe(false);
+    }
+  });
+
+  it('refuses the result of the match and a leak of the number, which the story never reports', () => {
+    expect(engine.ask('which team won the game Starmer was watching').answer).toMatch(/doesn't say which team won/);
+    expect(engine.ask("was Trump's phone number ever leaked?").answered).toBe(false);
+  });
+});
+
 describe('lists', () => {
   it('lists the sources the story cites, named and unnamed, each with its paragraph', () => {
     const all = engine.ask('Which sources are named and which are unnamed?');
