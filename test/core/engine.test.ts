@@ -2377,6 +2377,7 @@ describe('requests in a procedural register, relayed questions and questions in 
   it('reads a question relayed by a moderator, with the context before it, as the question', () => {
     expect(topParagraph('quick context, people in #world are debating this. a member in #world asks which messaging app Starmer used')).toBe(10);
     expect(topParagraph("mod here — a member wonders who put the NATO chief's texts online")).toBe(11);
+    expect(topParagraph('mod here, a member asked which app the British PM used')).toBe(10);
   });
 
   it('refuses a value the story never gives when it is asked in a statement\'s order', () => {
