@@ -2378,6 +2378,7 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(topParagraph('quick context, people in #world are debating this. a member in #world asks which messaging app Starmer used')).toBe(10);
     expect(topParagraph("mod here — a member wonders who put the NATO chief's texts online")).toBe(11);
     expect(topParagraph('mod here, a member asked which app the British PM used')).toBe(10);
+    expect(engine.ask('relaying from #world: who is the European official quoted?').answer).toMatch(/doesn't name a European official/);
   });
 
   it('refuses a value the story never gives when it is asked in a statement\'s order', () => {
@@ -2389,6 +2390,8 @@ describe('requests in a procedural register, relayed questions and questions in 
   it('refuses the result of the match and a leak of the number, which the story never reports', () => {
     expect(engine.ask('which team won the game Starmer was watching').answer).toMatch(/doesn't say which team won/);
     expect(engine.ask("was Trump's phone number ever leaked?").answered).toBe(false);
+    expect(engine.ask('which of the 23 meetings was first?').answer).toMatch(/doesn't say which meeting came first/);
+    expect(engine.ask('is there a link to the original Politico story?').answered).toBe(false);
   });
 });
 
