@@ -784,20 +784,21 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // the whole can't be answered for no more reason than a thin match, a part may be.
     if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
       // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
-      const part = partsOf(question)
-        .filter((p, i) => {
-          if (i === 0) return true;
+      // (The first part answered is the answer: the parts after it are not answered at all.)
+      const parts = partsOf(question);
+      for (const [i, p] of parts.entries()) {
+        if (i > 0) {
           const plainPart = readable(p);
           const opening = withoutFiller(fold(plainPart));
           // ("…? What was his reasoning?" leans on the first part: alone it names nothing to look up.)
           const pcw = contentWords(plainPart);
           const pm = mentionsIn(pcw);
           const names = pm.length > 0 || tokensOf(pcw, pm).some((t) => !t.soft && t.matches.some((m) => m.how === 'exact'));
-          return names && (WH_START.test(opening) || REQUEST_OPENER.test(opening));
-        })
-        .map((p) => answer(p, false))
-        .find((a) => a.answered);
-      if (part) return asWhole(part, question, cut);
+          if (!names || !(WH_START.test(opening) || REQUEST_OPENER.test(opening))) continue;
+        }
+        const part = answer(p, false);
+        if (part.answered) return asWhole(part, question, cut);
+      }
     }
     // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
     const guessed = split ? (guessedAt(question) ?? someoneElse(asked)) : undefined;
