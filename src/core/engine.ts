@@ -139,6 +139,8 @@ const MEANS_NEAR = 0.6;
 const MEANS_ASKED = /\b(?:by|through|via|using) what\b|\b(?:kinds?|types?|forms?|modes?|sorts?|means) of (?:communication|communicating|contact)\b|\bcommunication (?:ways|channels|methods|means|forms)\b|\b(?:which|what) (?:(?:two|2|other) )?(?:ways?|means|channels?|methods?|medium|media)\b|\bwhat (?:do|does|did|are|is) [\p{L} ]{1,30} us(?:e|ing) to\b/u;
 // Words any source is called by: they name no one source in particular.
 const GENERIC_SOURCE_STEMS = new Set(['source', 'sources', 'person', 'someone', 'people'].map(stem));
+/** Whether a claim has a source at all: "attributed to any source?", "sourced to Politico?". */
+const SOURCE_ASKED = /\b(?:attributed|attributable|credited|ascribed|sourced) to (?:a|an|any|some|one)\b|\bsourced (?:to|from|by)\b/;
 // What a fact keeps of its score when a question asks who said something and only the report says it.
 const UNVOICED = 0.8;
 // Lift for a fact a question points at: its paragraph ("paragraph 10", "the kicker") or words it quotes.
@@ -416,7 +418,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function mentionsAsked(cw: ContentWords, folded: string, all = mentionsIn(cw)): Mention[] {
     const told = toldOutlet?.test(folded) ?? false;
-    const found = all.filter((m) => !(told && m.entity === outlet));
+    // ("Is the 'paying dividends' line attributed to any source?", "is the detail sourced to Politico?": whether a
+    // claim has a source at all asks about the claim, not about the unnamed sources the story has.)
+    const unsourced = SOURCE_ASKED.test(folded);
+    const found = all.filter((m) => !(told && m.entity === outlet) && !(unsourced && m.entity.anonymous && m.end - m.start === 1 && GENERIC_SOURCE_STEMS.has(stem(cw.words[m.start] ?? ''))));
     // "What's her title?", "quote me what she told them": with no one else named, "she" is the one woman the
     // story names (when it names exactly one).
     if (onlyShe && SHE.test(folded) && !found.some((m) => m.entity.kind === 'person')) found.push({ entity: onlyShe, start: 0, end: 0, exact: true });
@@ -706,7 +711,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
       // of that paragraph must have.)
       .map((t) => (pointed === 1 && t.word === 'headline' && /\blede\b/.test(foldedRaw) ? { ...t, soft: true } : t))
-      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t));
+      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t))
+      // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
+      .map((t) => (SOURCE_ASKED.test(folded) && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? { ...t, soft: true } : t));
   }
 
   /** A reply before any fact is ranked: thanks, a greeting, what the bot does, how-to questions, offices. */

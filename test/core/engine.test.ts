@@ -1773,6 +1773,13 @@ describe('answers', () => {
     // Asked about with something more, it is no longer who he is.
     expect(engine.ask("Who is Trump's chief of staff?").answered).toBe(false);
   });
+
+  it('reads "attributed to any source?" as a question about the claim, not about the unnamed sources', () => {
+    // The claim's own fact answers, not the insider's quote that the word "source" would otherwise pull toward.
+    expect(topParagraph('Is the line about the calls paying dividends credited to a source?')).toBe(8);
+    expect(topParagraph('Does the story attribute the weaponized-messages warning to any source?')).toBe(11);
+    expect(topParagraph('Was the cellphone handout sourced to Politico, or does the piece say it unsourced?')).toBe(2);
+  });
 });
 
 describe('refusals', () => {
