@@ -393,7 +393,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const outlet = base.entities.find((e) => e.kind === 'organization' && base.facts.some((f) => f.sources.some((x) => REPORT_ITSELF.test(fold(x.attribution)) && attributedTo(x.attribution, e))));
 
   const toldOutlet = outlet
-    ? new RegExp(`(?<!according )\\b(?:to|told|tell|tells|telling|with)\\s+(?:${[outlet.name, ...outlet.aliases].map((a) => escapeRegExp(fold(a))).join('|')})\\b`)
+    ? new RegExp(`(?<!according )\\b(?:to|told|tell|tells|telling|with)\\s+(?:(?:the|a|an|that|this)\\s+)?(?:${[outlet.name, ...outlet.aliases].map((a) => escapeRegExp(fold(a))).join('|')})\\b`)
     : undefined;
 
   const outletName = outlet ? escapeRegExp(fold(outlet.name)) : undefined;

@@ -1780,6 +1780,11 @@ describe('answers', () => {
     expect(topParagraph('Does the story attribute the weaponized-messages warning to any source?')).toBe(11);
     expect(topParagraph('Was the cellphone handout sourced to Politico, or does the piece say it unsourced?')).toBe(2);
   });
+
+  it('reads "spoke to the newspaper" as the outlet everyone spoke to, with an article before the common noun', () => {
+    // What the source said is asked, not what the outlet reported.
+    expect(topParagraph('Someone who has heard the calls spoke to the newspaper: what did they say?')).toBe(4);
+  });
 });
 
 describe('refusals', () => {
