@@ -641,7 +641,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "Who reported this?", "who broke the story?": asks for the outlet ("report" alone is too common a word to count).
   [new RegExp(String.raw`${WHICH_OUTLET}(?: first)? (?:broke|reported|published|ran|covered)(?: (?:on|about))?\b[^?]*`, 'i'), 'which outlet reported the story', ['which', 'what']],
   [new RegExp(String.raw`${WHICH_OUTLET}(?: is| was)? (?:behind|responsible for|the source of|the source for) (?:the |this |that |all this |all the )?(?:story|news|report|reporting|piece|article|coverage)\b[^?]*`, 'i'), 'which outlet reported the story', ['behind', 'responsible for', 'the source of', 'the source for']],
-  [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had)(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story', ['who', 'which ']],
+  [/^\s*(?:so |ok )?(?:who|which (?:outlet|paper|site|publication|news outlet|media outlet))(?: first)? (?:broke|reported|published|ran|wrote up|put out|had(?= (?:this|that|it)\b| (?:the|this) (?:story|news|report|piece|article)\b))(?: (?:this|that|it|the (?:story|news|report|piece|article)|this (?:story|news|report|piece|article)))?\b/i, 'which outlet reported the story', ['who', 'which ']],
   [/\b(?:pick|picks|picked|picking) up (?:the |a |an |his |her |that )?(?:[\p{L}-]+ )?(call|phone|ring)\b/giu, 'took the $1', ['pick']],
   [/\b(?:blow|blows|blowing|blew|blown) up (?:[\p{L}']+ )?(?:phone|phones|line|lines|dms|inbox|cell|mobile)\b/giu, 'calling and texting', ['blow', 'blew']],
   [/\bmid[- ](?=\p{L})/giu, 'during ', ['mid']],

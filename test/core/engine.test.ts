@@ -1785,6 +1785,10 @@ describe('answers', () => {
     // What the source said is asked, not what the outlet reported.
     expect(topParagraph('Someone who has heard the calls spoke to the newspaper: what did they say?')).toBe(4);
   });
+
+  it('answers who reported on the calls with the outlet behind the story', () => {
+    expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
+  });
 });
 
 describe('refusals', () => {

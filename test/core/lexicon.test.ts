@@ -117,4 +117,11 @@ describe('set phrases (IDIOMS)', () => {
     expect(plainIdioms('Is it legit that the aides were cringing?')).toMatch(/^did the aides\b/i);
     expect(plainIdioms('IS THIS TRUE?')).toBe('which outlet reported the story?');
   });
+
+  it('reads "who had" as asking for an outlet only when the story is what was had', () => {
+    expect(plainIdioms('who had the story first?')).toBe('which outlet reported the story first?');
+    // "had" as a helping verb: the question is about whoever listened in.
+    expect(plainIdioms('Who had been eavesdropping on the calls?')).toBe('Who had been eavesdropping on the calls?');
+    expect(plainIdioms('who had calls with Trump?')).toBe('who had calls with Trump?');
+  });
 });
