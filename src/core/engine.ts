@@ -1490,13 +1490,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // or a number.)
     const quotesWords = f.voiced || f.fact.quoted.length > 0;
     const saying = /^(?:say|said|says|write|wrote|wording|words?|quotes?)$/;
-    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && all.some((w) => PRECISE_TARGETS.has(w) && !(quotesWords && saying.test(w)))) {
+    // ("What exactly did Trump do with his number?", "what, precisely, did he do with the texts?": what was done
+    // with a thing is asked, an action the story describes, not the thing's value.)
+    const doneWith = /\b(?:do|does|did|doing|done) with\b/.exec(q);
+    const targets = doneWith ? words(q.slice(0, doneWith.index)) : all;
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && targets.some((w) => PRECISE_TARGETS.has(w) && !(quotesWords && saying.test(w)))) {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".
     // (What someone said is exact too when the fact quotes them: "his exact reaction", "the exact quote".)
     const wording = (w: string): boolean => /^(?:phrase|phrases|words?|wording|phrasing|term|terms|expression|title|titles|label|descriptor|spelling|language)$/.test(w) || (quotesWords && /^(?:quote|quotes|reaction|response|comment|remark|line|statement)$/.test(w));
-    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && !(w === 'literally' && YES_NO.test(q)) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
+    // ("How exactly Trump says the name": the manner, as "how exactly does he say it" asks it.)
+    const precise = all.findIndex((w, i) => INTENSIFIERS.has(w) && w !== 'actually' && all[i - 1] !== 'how' && !(w === 'literally' && YES_NO.test(q)) && i + 1 < all.length && !STOPWORDS.has(all[i + 1] ?? '') && !SOFT_WORDS.has(all[i + 1] ?? '') && !wording(all[i + 1] ?? ''));
     // ("which month exactly", "which six months, precisely": the intensifier after what is asked for.)
     const asked = /^(?:which|what)((?: [\p{L}\p{N}-]+){1,3}),? (?:exactly|precisely|specifically)\b/u.exec(q)?.[1];
     const thing = asked !== undefined && words(asked).every((w) => !STOPWORDS.has(w)) ? words(asked).at(-1) : undefined;

@@ -1060,6 +1060,14 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "how exactly" as asking the manner, and "what exactly did he do with X" as asking what was done', () => {
+    expect(topParagraph('how exactly Macron is answering Trump on the phone?')).toBe(6);
+    expect(topParagraph('Precisely what did Trump do with the texts Rutte sent him?')).toBe(11);
+    expect(topParagraph('what specifically did Trump do with his phone number back then?')).toBe(2);
+    // A value asked beside it stays refused.
+    expect(engine.ask('What exactly did Trump do with the texts, and on what date?').answered).toBe(false);
+  });
+
   it('answers "exactly" about the story\'s own wording, which it quotes verbatim', () => {
     expect(topParagraph('which word exactly does the article use for the calls?')).toBe(1);
     expect(topParagraph("what was the listener's exact comment on the greeting?")).toBe(5);
