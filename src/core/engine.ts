@@ -1208,7 +1208,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const whyClause = words(/\bwhy\b[^,;]*?(?=[,;]| which\b| (?<!\b(?:was|is|were|are|did|does|do|find|found) )that\b|$)/.exec(q)?.[0] ?? '');
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
-        tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
+        // ("What does the Rutte episode imply about…?" asks what it means, not what anyone said.)
+        tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) || IMPLYING.test(t.word) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
       );
       // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
       // and names count.
@@ -2187,6 +2188,8 @@ const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:
 // Verbs of the story saying something.
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
 /** The story as the one saying: "what does the article say about…". */
+/** Asking what something means or points to: "what does it imply", "what did the episode imply". */
+const IMPLYING = /^impl(?:y|ies|ied|ying)$/;
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
 /** Two offered as a choice of who: "is it the adviser or the White House who…", "was it X or Y that…". */
 const OFFERED_CHOICE = /^(?:is|was) it (?:the |a |an )?[\p{L}'. -]{2,40} or (?:the |a |an )?[\p{L}'. -]{2,40} (?:who|that|which)\b/u;

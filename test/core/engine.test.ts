@@ -1060,6 +1060,12 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "what did X imply" as asking what it means, not what the texts said', () => {
+    expect(topParagraph("What did the posting of Rutte's texts imply about privacy in relations with Trump?")).toBe(11);
+    // What the texts themselves said stays refused.
+    expect(engine.ask("What did Rutte's texts say?").answered).toBe(false);
+  });
+
   it('reads "how exactly" as asking the manner, and "what exactly did he do with X" as asking what was done', () => {
     expect(topParagraph('how exactly Macron is answering Trump on the phone?')).toBe(6);
     expect(topParagraph('Precisely what did Trump do with the texts Rutte sent him?')).toBe(11);
