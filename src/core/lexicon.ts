@@ -656,6 +656,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\b(calls|conversations|talks|chats|discussions|exchanges|messages|texts)((?: (?:with|to|between)(?: [\p{L}'’]+){1,3}?)?) (?:(?:mostly|mainly|largely|often|really|actually|also|just|only) )?(?:deal|deals|dealt|dealing) with\b/giu, '$1$2 about', [' with']],
   // "How are leaders dealing with Trump?" is handling him; "a trade deal with the UK" is a deal.
   [/\b(?:dealing|dealt) with\b|\b(?<!\b(?:a|an|the|trade|tariff|reduction|any|this|that|new|big|good|bad) )deals? with\b/gi, 'handling', [' with']],
+  // "Leaders' dealings with Trump": their relations with him, not a deal.
+  [/\bdealings\b/gi, 'relations', ['dealings']],
   [/\bat the (?:very )?top\b(?! of)/gi, 'in the headline', ['at the ']],
   [/\b(?:be |being |get |gets |got |getting )?used against\b/gi, 'weaponized', ['used against']],
   [/^\s*(?:quote me|give me|what are|what were) ([\p{L}-]+?)(?:'s|s)? (?:own |exact )?(?:words|quote|quotes) (about|on)\b/iu, 'what did $1 say $2', ['quote me', 'give me', 'what are', 'what were']],

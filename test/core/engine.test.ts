@@ -1066,6 +1066,11 @@ describe('answers', () => {
     expect(engine.ask("What did Rutte's texts say?").answered).toBe(false);
   });
 
+  it('reads "dealings with Trump" as relations with him, not a deal', () => {
+    expect(topParagraph("What did the official from Europe say about leaders' dealings with the president?")).toBe(9);
+    expect(topParagraph("Has the European official described leaders' dealings with Trump?")).toBe(9);
+  });
+
   it('reads "how exactly" as asking the manner, and "what exactly did he do with X" as asking what was done', () => {
     expect(topParagraph('how exactly Macron is answering Trump on the phone?')).toBe(6);
     expect(topParagraph('Precisely what did Trump do with the texts Rutte sent him?')).toBe(11);
