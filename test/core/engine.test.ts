@@ -1060,6 +1060,11 @@ describe('answers', () => {
     expect(topParagraph(q)).toBe(p);
   });
 
+  it('reads "in this context", "the scope", "at least" and "treat" as general words the story need not have', () => {
+    expect(topParagraph("what does 'solicitous' mean in this context?")).toBe(9);
+    expect(topParagraph('Why the leaders call Trump so much, what is the scope?')).toBe(3);
+  });
+
   it('reads "what did X imply" as asking what it means, not what the texts said', () => {
     expect(topParagraph("What did the posting of Rutte's texts imply about privacy in relations with Trump?")).toBe(11);
     // What the texts themselves said stays refused.
