@@ -2187,9 +2187,9 @@ const SPEAKS_FOR = /\b(?:say|said|says|saying|comment\p{L}*|confirm\p{L}*|den(?:
 
 // Verbs of the story saying something.
 const STORY_VERB = 'say|says|said|tell|tells|told|report|reports|reported|write|writes|wrote|mention|mentions|mentioned';
-/** The story as the one saying: "what does the article say about…". */
 /** Asking what something means or points to: "what does it imply", "what did the episode imply". */
 const IMPLYING = /^impl(?:y|ies|ied|ying)$/;
+/** The story as the one saying: "what does the article say about…". */
 const STORY_SAYS = new RegExp(`\\b(?:what|how) (?:does|did|do|has) (?:the |this |that |our )?(?:article|story|piece|report|write-?up|politico|outlet|coverage|text|author|writer|reporter)\\s+(?:${STORY_VERB})\\b`);
 /** Two offered as a choice of who: "is it the adviser or the White House who…", "was it X or Y that…". */
 const OFFERED_CHOICE = /^(?:is|was) it (?:the |a |an )?[\p{L}'. -]{2,40} or (?:the |a |an )?[\p{L}'. -]{2,40} (?:who|that|which)\b/u;
