@@ -133,6 +133,12 @@ describe('answers', () => {
     expect(engine.ask('what is the word used for what the leader calls become?').answer).toMatch(/schmooze-fest/);
   });
 
+  it('reads contractions and abbreviations like "who\'ve", "themself" and "i.e." as grammar, not as words the story lacks', () => {
+    expect(topParagraph("Are the staff who've listened in on the calls left cringing?")).toBe(1);
+    expect(topParagraph('did the european official say it themself?')).toBe(9);
+    expect(topParagraph('Is the greeting silly, i.e. cartoonish?')).toBe(5);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
