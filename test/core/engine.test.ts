@@ -139,6 +139,10 @@ describe('answers', () => {
     expect(topParagraph('Is the greeting silly, i.e. cartoonish?')).toBe(5);
   });
 
+  it('reads the prefix "non-" as grammar, like "not", in a claim put for checking', () => {
+    expect(topParagraph('Is there non-business talk on the calls?')).toBe(4);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
