@@ -143,6 +143,11 @@ describe('answers', () => {
     expect(topParagraph('Is there non-business talk on the calls?')).toBe(4);
   });
 
+  it('reads "main" or "top" put in place of the rank the story gives as a wrong detail its quote corrects', () => {
+    expect(topParagraph('Is Kelly the top press secretary?')).toBe(12);
+    expect(topParagraph('Is Anna Kelly the main White House press aide?')).toBe(12);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
