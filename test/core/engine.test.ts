@@ -148,6 +148,10 @@ describe('answers', () => {
     expect(topParagraph('Is Anna Kelly the main White House press aide?')).toBe(12);
   });
 
+  it('reads "presented as" like "described as": how the story frames a thing, not a word the fact must have', () => {
+    expect(topParagraph('Is the WhatsApp use presented as reported?')).toBe(10);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
