@@ -141,7 +141,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'comment', 'commented', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
   ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
-  ['solicitous', 'attentive', 'eager', 'deferential'],
+  ['solicitous', 'attentive', 'eager', 'deferential', 'servile', 'subservient', 'polite', 'courteous', 'obliging', 'accommodating', 'nicer'],
   ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded', 'achieve', 'achieving', 'achieved', 'accomplish', 'accomplished', 'roi', 'deliverables', 'delivering'],
   ['figure', 'figures', 'statistic', 'statistics', 'stat', 'stats', 'metric', 'metrics', 'kpi', 'kpis'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],

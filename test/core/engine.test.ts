@@ -152,6 +152,11 @@ describe('answers', () => {
     expect(topParagraph('Is the WhatsApp use presented as reported?')).toBe(10);
   });
 
+  it('meets "courteous" and "obliging" at "solicitous" when a claim about leaders in private is put for checking', () => {
+    expect(topParagraph('Does the official say leaders are more courteous to Trump in private?')).toBe(9);
+    expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
