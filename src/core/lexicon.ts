@@ -404,6 +404,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],
   // "The foreign figures named", "European figures": people, leaders (not figures as numbers).
   [/\b(foreign|world|european|international|political|overseas|global) figures\b/gi, '$1 leaders', ['figures']],
+  // "What share of the calls…", "which fraction of them": how large a part, a percentage (not sharing something).
+  [/\b(?:what|which) (?:share|fraction) of\b/giu, 'what percentage of', ['share', 'fraction']],
   // "A ton of leaders", "tons of calls": a lot of them (not a tone).
   [/\b(?:a )?tons? of\b/gi, 'a lot of', ['ton']],
   // "Is this true?", "is this fake news?", "how reliable is this?": what the story rests on, its source.

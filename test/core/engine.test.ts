@@ -157,6 +157,11 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('reads "what share of" as asking for a proportion, which the story never gives, not as sharing', () => {
+    expect(engine.ask("What share of the leaders' calls are about business?").answered).toBe(false);
+    expect(engine.ask("Which fraction of Trump's calls are small talk?").answered).toBe(false);
+  });
+
   it('reads "not counting X" as setting X aside, not as a question about a count', () => {
     expect(topParagraph('not counting the British PM, who else messaged Trump?')).toBe(11);
   });
