@@ -21,6 +21,7 @@ import {
   LANGUAGE_QUESTION,
   LEADERS_NAMED,
   LIST_WORDS,
+  LEDE,
   PEOPLE_LIST,
   SOURCES_LIST,
   NAMED_SOURCE,
@@ -710,7 +711,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       .filter((t) => !(t.word === 'counting' && /\bnot counting\b/.test(folded)))
       // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
       // of that paragraph must have.)
-      .map((t) => (pointed === 1 && t.word === 'headline' && /\blede\b/.test(foldedRaw) ? { ...t, soft: true } : t))
+      .map((t) => (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw) ? { ...t, soft: true } : t))
       .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t))
       // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
       .map((t) => (SOURCE_ASKED.test(folded) && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? { ...t, soft: true } : t));

@@ -157,6 +157,12 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('reads "the intro" and "up top" as the first paragraph, and "for my intro" as what the answer is for', () => {
+    expect(topParagraph('How does the intro describe Trump\'s approach?')).toBe(1);
+    expect(topParagraph('what is said up top about world leaders?')).toBe(1);
+    expect(topParagraph('For my intro, who is Rutte?')).toBe(11);
+  });
+
   it('reads "what share of" as asking for a proportion, which the story never gives, not as sharing', () => {
     expect(engine.ask("What share of the leaders' calls are about business?").answered).toBe(false);
     expect(engine.ask("Which fraction of Trump's calls are small talk?").answered).toBe(false);
