@@ -127,7 +127,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['opportunity', 'chance', 'occasion'],
   ['foreign', 'abroad', 'overseas'],
   ['careful', 'caution', 'cautious', 'wary', 'warily', 'beware'],
-  ['striking', 'notable', 'prominent', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout', 'central', 'core', 'principal'],
+  ['striking', 'notable', 'prominence', 'prominent', 'prominently', 'remarkable', 'strong', 'strongest', 'biggest', 'main', 'headline', 'standout', 'central', 'core', 'principal'],
   ['telling', 'revealing', 'illuminating', 'instructive', 'significant'],
   ['draw', 'drew', 'drag', 'dragged', 'stretch', 'stretched', 'elongate', 'prolong', 'extend', 'drawn', 'lengthen', 'lengthened', 'longer', 'exaggerate', 'exaggerated', 'exaggerating'],
   ['goal', 'aim', 'purpose', 'effort', 'objective', 'intent', 'reason', 'reasons', 'hope', 'hoping', 'hoped', 'achieve', 'achieving', 'gain', 'seek', 'seeking', 'accomplish', 'accomplished', 'motive', 'motives', 'motivation', 'motivated'],
@@ -155,10 +155,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['term', 'administration', 'presidency', 'time in office', 'stint', 'tenure', 'mandate', 'era'],
   ['amazed', 'amaze', 'astonished', 'stunned', 'gobsmacked', 'flabbergasted', 'shocked', 'surprised', 'wowed', 'impressed', 'impressive', 'stupefied', 'astounded', 'dumbfounded'],
   ['unorthodox', 'orthodox', 'conventional', 'unconventional', 'traditional', 'untraditional'],
-  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm', 'customary', 'commonplace', 'conventional', 'ordinary'],
+  ['rare', 'unusual', 'uncommon', 'unprecedented', 'unheard', 'normal', 'usual', 'common', 'typical', 'standard', 'norm', 'customary', 'commonplace', 'conventional', 'ordinary', 'outlier', 'anomaly', 'anomalous', 'exceptional'],
   ['nickname', 'nicknames', 'name', 'names', 'forename', 'forenames'],
   ['netherlands', 'holland', 'dutch', 'hague'],
   ['scotland', 'scottish'],
+  // ("Was it handed out liberally?", "stingy or generous with his number?")
+  ['freely', 'liberally', 'generously', 'readily', 'generous'],
+  ['mutual', 'mutually', 'reciprocal', 'reciprocity', 'reciprocate', 'reciprocated'],
+  ['worried', 'worry', 'worries', 'nervous', 'spooked', 'scared', 'afraid', 'fearful', 'anxious', 'rattled', 'jittery'],
   ['europe', 'european', 'eu', 'euro', 'continental'],
 ];
 

@@ -157,6 +157,12 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('knows everyday words for what the story says: "generously", "spooked", "reciprocity"', () => {
+    expect(topParagraph('Did Trump hand out his cellphone number generously?')).toBe(2);
+    expect(topParagraph('Why are leaders spooked about texting Trump?')).toBe(11);
+    expect(topParagraph('Is there reciprocity in how Trump and Macron greet each other?')).toBe(6);
+  });
+
   it('reads "the intro" and "up top" as the first paragraph, and "for my intro" as what the answer is for', () => {
     expect(topParagraph('How does the intro describe Trump\'s approach?')).toBe(1);
     expect(topParagraph('what is said up top about world leaders?')).toBe(1);
