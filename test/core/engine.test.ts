@@ -157,6 +157,12 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('knows more everyday words: "monitoring" calls, "nicer" to the alliance, "eachother" run together', () => {
+    expect(topParagraph('How did the staff monitoring the calls react?')).toBe(1);
+    expect(topParagraph('Has Trump been nicer to the alliance since the summit?')).toBe(8);
+    expect(topParagraph('what do Trump and Macron shout at eachother')).toBe(6);
+  });
+
   it('knows everyday words for what the story says: "generously", "spooked", "reciprocity"', () => {
     expect(topParagraph('Did Trump hand out his cellphone number generously?')).toBe(2);
     expect(topParagraph('Why are leaders spooked about texting Trump?')).toBe(11);
