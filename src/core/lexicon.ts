@@ -28,7 +28,7 @@ export const STOPWORDS = new Set(
   start starts started starting begin began begun thru through quick question questions q mention mentions mentioned roughly approximately approx around middle apparently
   anyone everyone everybody nobody somebody anybody whoever else men women man woman guy gal chap bloke fella fellow dude lady gentleman send sends sent sending type types
   attribute attributes attributed attribution credit credits credited crediting cite cites cited citing behind far reporter reporters journalist journalists writer writers assertion assert asserts hedge hedged
-  confirm confirmed confirms verify verified fact facts
+  confirm confirmed confirms verify verified fact facts check
   part parts section sections passage paragraph paragraphs para paras graf grafs ways bit
   wait hmm huh omg wtf tf wow whoa bruh rly r u ur nah tldr tl dr smh k thx ty lmfao spicy even
   receive receives received receiving event events refer refers referring referred once twice compare compares compared comparison liken likens likened
@@ -89,7 +89,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['cartoonish', 'cartoon', 'silly', 'goofy', 'childish', 'ridiculous'],
   ['flattery', 'flatter', 'flattering', 'boost', 'boosting', 'cosy', 'cozy', 'cosying', 'cozying', 'praise', 'compliment', 'compliments', 'schmooze', 'schmoozing', 'sweet-talk', 'suck', 'kiss', 'butter', 'sweet', 'sucking', 'suck-up', 'brown-nose', 'brownnose', 'brownnosing', 'fawn', 'grovel', 'groveling', 'grovelling', 'woo', 'wooing', 'charm', 'charming', 'stroke', 'stroking', 'cozy', 'cosy', 'ingratiate', 'toady', 'bootlick', 'bootlicking', 'kowtow', 'obsequious', 'pamper', 'pampering', 'coddle', 'coddling', 'hype', 'hyping', 'hyped', 'glaze', 'glazing', 'simp', 'simping', 'sycophantic', 'sycophancy', 'sycophant', 'adulation', 'ego-massage', 'ego-stroking', 'bigging', 'lovein', 'love-in', 'smarm', 'smarmy', 'arse-licking', 'suckingup', 'cultivate', 'cultivated', 'cultivating', 'nice', 'butteringup', 'buttering', 'gladhanding', 'glad-handing'],
   ['cellphone', 'cell', 'cel', 'mobile', 'cellular', 'phone number', 'number', 'hotline', 'digits', 'handphone', 'smartphone', 'handset', 'device'],
-  ['football', 'soccer', 'footy', 'footie', 'match', 'game', 'watch', 'watching', 'watched'],
+  ['football', 'soccer', 'footy', 'footie', 'kickoff', 'match', 'game', 'watch', 'watching', 'watched'],
   ['tariff', 'tariffs', 'duty', 'duties', 'levy', 'levies', 'trade', 'import', 'imports', 'import tax'],
   ['reduction', 'cut', 'lower', 'lowering', 'reduce', 'reduced', 'ease', 'eased', 'easing', 'lessen', 'lessened', 'less', 'fewer'],
   ['screenshot', 'screengrab', 'screencap', 'capture', 'captured', 'grab', 'grabbed', 'picture', 'pic', 'photo', 'image', 'snap', 'snapped'],
@@ -102,7 +102,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['president', 'presidents', 'potus', 'pres', 'prez'],
   ['greeting', 'greet', 'greeted', 'salute', 'hello', 'welcome', 'address', 'addresses', 'addressed'],
   ['reverse', 'reversed', 'reversal', 'friendlier', 'warmer', 'nicer', 'kinder', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
-  ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing', 'hating', 'hater', 'haters'],
+  ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing', 'hating', 'hater', 'haters', 'bearish'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weaponization', 'weaponisation', 'weaponizing', 'weaponising', 'weapon', 'used against'],
   ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs', 'diplomacy', 'statecraft'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
@@ -123,7 +123,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['country', 'countries', 'nation', 'nations', 'nationality', 'nationalities'],
   ['example', 'examples', 'anecdote', 'anecdotes', 'instance', 'instances', 'case', 'cases', 'incident', 'incidents', 'episode', 'episodes', 'saga', 'sagas', 'drama', 'dramas'],
   ['favor', 'favour', 'favors', 'favours', 'approval', 'graces', 'goodwill'],
-  ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively'],
+  ['great', 'good', 'excellent', 'fantastic', 'terrific', 'wonderful', 'positive', 'warm', 'solid', 'favorably', 'favourably', 'positively', 'bullish'],
   ['opportunity', 'chance', 'occasion'],
   ['foreign', 'abroad', 'overseas'],
   ['careful', 'caution', 'cautious', 'wary', 'warily', 'beware'],

@@ -157,6 +157,11 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('reads "fact check" after a claim as asking to check it, and "bullish" as a warmer stance', () => {
+    expect(topParagraph("Rutte's texts were posted? fact check")).toBe(11);
+    expect(topParagraph('Is Trump more bullish on NATO after the summit?')).toBe(8);
+  });
+
   it('knows more everyday words: "monitoring" calls, "nicer" to the alliance, "eachother" run together', () => {
     expect(topParagraph('How did the staff monitoring the calls react?')).toBe(1);
     expect(topParagraph('Has Trump been nicer to the alliance since the summit?')).toBe(8);
