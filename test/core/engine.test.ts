@@ -157,6 +157,12 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('knows other forms of words it has: "interact" (interaction), "drawling" (drawl), "elongation" (elongate)', () => {
+    expect(topParagraph('How do Trump and Macron interact on the phone?')).toBe(6);
+    expect(topParagraph('Who does the drawling of names?')).toBe(6);
+    expect(topParagraph('What is the name elongation thing?')).toBe(6);
+  });
+
   it('reads "fact check" after a claim as asking to check it, and "bullish" as a warmer stance', () => {
     expect(topParagraph("Rutte's texts were posted? fact check")).toBe(11);
     expect(topParagraph('Is Trump more bullish on NATO after the summit?')).toBe(8);
