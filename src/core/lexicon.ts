@@ -418,6 +418,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/^\s*(?:can|should) (?:i|we|you) (?:trust|believe|rely on) (?:this|it|that|all this|the (?:story|article|piece|report)|this (?:story|article|piece|report))\s*(?=[?.!]|$)/gi, 'which outlet reported the story', ['trust', 'believe', 'rely on']],
   // "How many leaders are named?": the leaders the story names (the list answers how many).
   [/^\s*how many (?:world |foreign |other )?leaders (?:(?:besides|apart from|other than|except) trump )?(?:are|does (?:the|this) (?:story|article|piece|report)) (?:named|mentioned|name|mention|quoted|featured)\b/gi, 'which leaders are named in the story', ['how many ']],
+  // "…, kindly list", "…, list them": how to answer, asking nothing more (not "the list of…").
+  [/(?:[,.;:?—–-]\s*(?:(?:please|pls|kindly|just|and) )?list|\s(?:please|pls|kindly) list)(?: them| those| them all| them out)?\s*[?.!]*\s*$|\slist (?:them|those)(?: all| out)?\s*[?.!]*\s*$/gi, '', ['list']],
   // "List the leaders", "name all the leaders": the leaders the story names.
   [/^\s*(?:pls |please )?(?:list|name) (?:all |every )?(?:of )?(?:the )?(?:world |foreign )?leaders\s*(?=[?.!]|$)/gi, 'which leaders are named in the story', ['leaders']],
   // A quiz: "Quiz Q1:", "Bonus round!", "Multiple choice:", "Fill in: …", "… Fill it in.", and options "A) x, B) y,

@@ -157,6 +157,11 @@ describe('answers', () => {
     expect(topParagraph('Are leaders more obliging with Trump behind closed doors, per the European official?')).toBe(9);
   });
 
+  it('reads a closing "list them" as how to answer, but not "the list" asked about', () => {
+    expect(topParagraph('how did leaders flatter Trump, list them')).toBe(3);
+    expect(engine.ask('what is on the list?').answered).toBe(false);
+  });
+
   it('knows other forms of words it has: "interact" (interaction), "drawling" (drawl), "elongation" (elongate)', () => {
     expect(topParagraph('How do Trump and Macron interact on the phone?')).toBe(6);
     expect(topParagraph('Who does the drawling of names?')).toBe(6);
