@@ -902,6 +902,9 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\bfaves?\b/gi, 'favourite', ['fave']],
   [/\biconic\b/gi, 'striking', ['iconic']],
   [/\b(his|her|their|my|your|trump's|the president's) digits\b/gi, '$1 phone number', ['digits']],
+  // "His own handset or some official switchboard?": a government phone, an office line. (Not "the White House's official
+  // line on…", what it says about something.)
+  [/(?<!['’]s\s)\bofficial (?:(?:white house|government|state|work|office) )?(?:switchboard|landline|hotline|phone|telephone|line|number|cell|cellphone|mobile|handset|channel)s?\b(?!\s+(?:on|from|of|about|regarding|re|in response|for)\b)/gi, 'office line', ['official']],
   // "Did she put a number on the meetings?", "any numbers to back it up?", "give a number for it": a count asked
   // for, a figure, not a phone number. ("Give a number to Macron" hands one over.)
   [/\b(?:put|puts|putting|place|places|placed) (?:a|an|any|some) (?:exact |specific |precise |hard |firm |real )?(?:number|figure|count|total) on\b/gi, 'give a figure for', ['number', 'figure', 'count', 'total']],

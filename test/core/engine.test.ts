@@ -244,6 +244,11 @@ describe('answers', () => {
     ['Did the UK get a tariff reduction deal with the US according to this?', 10],
     // His own phone, not an official line, is what the first-term fact says he handed out.
     ['Was it his private phone or an official line that Trump shared?', 2],
+    // An official is a person; "official" names a phone only before a phone word: "an official switchboard",
+    // "official channels". (The White House's official line on something is what it says.)
+    ['Name the foreign official whose private texts were published', 11],
+    ['Could leaders get him on his own mobile, or only through official switchboards and channels?', 2],
+    ["What is the White House's official line on how Trump gets on with other leaders?", 12],
     ['Does the public know how much Trump talks to leaders?', 4],
     // Someone of a body, by the body: the person whose title names it.
     ['Which NATO official is mentioned?', 11],
