@@ -87,7 +87,8 @@ function consonants(w: string): string {
  * words is typed exactly ("mark root").
  */
 function soundsLike(typed: string, alias: string, beside: boolean, possessive = beside): boolean {
-  if (firstSound(typed) !== firstSound(alias) || Math.abs(typed.length - alias.length) > 3 || typed.length < 4) return false;
+  // (Three letters beside a word of the name typed exactly: "mark rut".)
+  if (firstSound(typed) !== firstSound(alias) || Math.abs(typed.length - alias.length) > 3 || typed.length < (beside ? 3 : 4)) return false;
   const sound = soundOf(alias);
   if (sound.length < (beside ? 2 : 4)) return false;
   // ("mark roots texts": a possessive dictated without its apostrophe.)

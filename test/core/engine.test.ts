@@ -91,6 +91,12 @@ describe('entity resolution', () => {
     expect(topParagraph('what did trump do with mark root\'s texts')).toBe(11);
   });
 
+  it('hears a three-letter surname beside the first name typed in full ("mark rot")', () => {
+    expect(engine.explain('what happened to mark rot and his messages').mentions).toContain('rutte~');
+    // Alone, three letters are a word: "rot" is not Rutte.
+    expect(engine.explain('is there rot in the alliance').mentions).not.toContain('rutte~');
+  });
+
   it('does not stretch a name to someone else: Brigitte Macron and Keir Hardie are not in the story', () => {
     expect(engine.whocalled('Brigitte Macron').answered).toBe(false);
     expect(engine.whocalled('Keir Hardie').answered).toBe(false);
