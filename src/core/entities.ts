@@ -177,9 +177,10 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         const joined = `${cw.words[i] ?? ''}${cw.words[i + 1] ?? ''}`;
         const m = joined.length >= 6 ? matchAt({ words: [joined], stems: [stem(joined)] }, 0, 1) : undefined;
         if (m && m.form.entity.kind === 'person') found = { entity: m.form.entity, start: i, end: i + 2, exact: false };
-        // ("nay toe": two dictated syllables that sound like a one-word name, however short its sound.)
+        // ("nay toe": two dictated syllables that sound like a one-word name, however short its sound; "star murs",
+        // a long one's possessive without the apostrophe, though not a short one's: "rate ties" is not Rutte's.)
         const syllables = (cw.words[i] ?? '').length <= 4 && (cw.words[i + 1] ?? '').length <= 4;
-        const heard = !found && syllables ? buckets.get(bucketKey(1, joined))?.find((form) => soundsLike(joined, form.words[0] ?? '', true, false)) : undefined;
+        const heard = !found && syllables ? buckets.get(bucketKey(1, joined))?.find((form) => soundsLike(joined, form.words[0] ?? '', true, soundOf(form.words[0] ?? '').length >= 4)) : undefined;
         if (heard) found = { entity: heard.entity, start: i, end: i + 2, exact: false };
       }
       if (found) {

@@ -1387,6 +1387,8 @@ describe('answers', () => {
     expect(topParagraph('whatsap starmr')).toBe(10);
     // A name transcribed as two words.
     expect(topParagraph('what app did star mer use to text trump')).toBe(10);
+    // …and its possessive, dictated without the apostrophe.
+    expect(engine.explain('where was star murs golf game').mentions).toContain('starmer~');
     expect(topParagraph('macron greting')).toBeGreaterThanOrEqual(5);
   });
   it('answers a yes/no claim with a wrong detail of a kind the fact gives (outlet, rank, sport, how good)', () => {
