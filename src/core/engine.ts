@@ -440,10 +440,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const entityWords = new Map(base.entities.map((e) => [e.id, [...new Set([e.name, ...e.aliases].flatMap((a) => words(a)))]]));
   const nameWords = new Set([...entityWords.values()].flat());
 
-  /** A word one letter off a word of a mentioned entity's name ("ana" beside "Kelly"). */
+  /** A word one letter off a word of a mentioned entity's name ("ana" beside "Kelly"). (Not a three-letter one: "doin" is not "Don".) */
   function nearName(word: string, mentions: Mention[]): boolean {
     if (word.length < 3) return false;
-    return mentions.some((m) => (entityWords.get(m.entity.id) ?? []).some((w) => w.length >= 3 && w[0] === word[0] && editDistance(w, word, 1) <= 1));
+    return mentions.some((m) => (entityWords.get(m.entity.id) ?? []).some((w) => w.length >= 4 && w[0] === word[0] && editDistance(w, word, 1) <= 1));
   }
 
   function tokensOf(cw: ContentWords, mentions: Mention[]): Token[] {

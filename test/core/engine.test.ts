@@ -91,6 +91,15 @@ describe('entity resolution', () => {
     expect(topParagraph('what did trump do with mark root\'s texts')).toBe(11);
   });
 
+  it('knows the leaders by their nicknames ("Manu", "Don", "Donnie"), not other people who share them', () => {
+    expect(engine.explain('does manu text the white house').mentions).toContain('macron');
+    expect(engine.explain('is donnie friends with the french president').mentions).toContain('trump');
+    expect(engine.explain('what did Don and Manu discuss').mentions).toEqual(expect.arrayContaining(['trump', 'macron']));
+    expect(engine.ask('Did Manu Ginobili call Trump?').answered).toBe(false);
+    // A word one letter off a three-letter name ("doin" beside "Don") is still a word, not a slip in the name.
+    expect(engine.explain('what was trump doin on those calls').tokens.map((t) => t.word)).toContain('doin');
+  });
+
   it('hears a three-letter surname beside the first name typed in full ("mark rot")', () => {
     expect(engine.explain('what happened to mark rot and his messages').mentions).toContain('rutte~');
     // Alone, three letters are a word: "rot" is not Rutte.
