@@ -19,6 +19,8 @@ interface AliasForm {
   entity: Entity;
   words: string[];
   stems: string[];
+  /** Whether each word is a proper name, written with a capital ("Politico", not "newspaper"). */
+  proper: boolean[];
 }
 
 /** A text's content words (stopwords dropped), with their stems. */
@@ -95,6 +97,11 @@ function soundsLike(typed: string, alias: string, beside: boolean, possessive = 
   return soundOf(typed) === sound || (possessive && typed.endsWith('s') && soundOf(typed.slice(0, -1)) === sound);
 }
 
+/** A long proper name with two letters dropped ("polito" for "Politico"). */
+function twoDropped(typed: string, alias: string): boolean {
+  return alias.length >= 8 && typed.length === alias.length - 2 && typed[0] === alias[0] && editDistance(typed, alias, 2) <= 2;
+}
+
 /** A word's first sound: "care" and "Keir" start alike. */
 function firstSound(w: string): string {
   const c = w.charAt(0);
@@ -110,7 +117,8 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     if (!byId.has(e.id)) byId.set(e.id, e);
     for (const alias of new Set([e.name, ...e.aliases])) {
       const cw = contentWords(alias);
-      if (cw.words.length > 0) forms.push({ entity: e, words: cw.words, stems: cw.stems });
+      const capitals = new Set(alias.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => words(w)));
+      if (cw.words.length > 0) forms.push({ entity: e, words: cw.words, stems: cw.stems, proper: cw.words.map((w) => capitals.has(w)) });
     }
   }
   forms.sort((a, b) => b.words.length - a.words.length);
@@ -143,7 +151,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         const m = wordMatches(cw.words[i + k] ?? '', cw.stems[i + k] ?? '', form.words[k] ?? '', form.stems[k] ?? '');
         if (m === 'exact') typedExactly++;
         if (m === 'typo') exact = false;
-        if (!m && sounded < 0 && soundsLike(cw.words[i + k] ?? '', form.words[k] ?? '', len >= 2)) {
+        if (!m && sounded < 0 && (soundsLike(cw.words[i + k] ?? '', form.words[k] ?? '', len >= 2) || (form.proper[k] === true && twoDropped(cw.words[i + k] ?? '', form.words[k] ?? '')))) {
           sounded = k;
           exact = false;
         } else if (!m) {

@@ -100,6 +100,11 @@ describe('entity resolution', () => {
     expect(engine.explain('what was trump doin on those calls').tokens.map((t) => t.word)).toContain('doin');
   });
 
+  it('forgives two dropped letters in a long proper name ("polico"), not in a long common word ("listen" is not "listener")', () => {
+    expect(engine.explain('what did polico report about his cellphone').mentions).toContain('politico~');
+    expect(engine.explain('did the staff listen in on his calls').mentions).not.toContain('insiders~');
+  });
+
   it('hears a three-letter surname beside the first name typed in full ("mark rot")', () => {
     expect(engine.explain('what happened to mark rot and his messages').mentions).toContain('rutte~');
     // Alone, three letters are a word: "rot" is not Rutte.
