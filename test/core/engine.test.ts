@@ -1395,6 +1395,11 @@ describe('answers', () => {
     expect(engine.ask('is there beef on the menu at the golf trip?').answered).toBe(false);
   });
 
+  it('reads informal and by-ear spellings of ordinary words ("nite", "smooze")', () => {
+    expect(topParagraph('who took a call from trump late at nite')).toBe(10);
+    expect(topParagraph('what kind of smoozing happens on the calls')).toBe(1);
+  });
+
   it('forgives misspellings in questions', () => {
     // A vowel dropped from an ending the stem cuts off: "textng" is "texting".
     expect(engine.explain('was trump textng the nato chief').tokens.find((t) => t.word === 'textng')?.matches.join(' ')).toContain('text:typo');
