@@ -1492,11 +1492,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // or a number.)
     const quotesWords = f.voiced || f.fact.quoted.length > 0;
     const saying = /^(?:say|said|says|write|wrote|wording|words?|quotes?)$/;
+    // ("The 'direct line' — what exactly does it say?", "what exactly are leaders said to do?": the story's own
+    // saying, which its quote gives word for word.)
+    const storySays = REPORTED_SAYING.test(q) || /\b(?:it|article|story|piece|report|lede|headline|author|writer|reporter|politico)\s+(?:\p{L}+ly\s+)?(?:say|says|said)\b/u.test(q);
     // ("What exactly did Trump do with his number?", "what, precisely, did he do with the texts?": what was done
     // with a thing is asked, an action the story describes, not the thing's value.)
     const doneWith = /\b(?:do|does|did|doing|done) with\b/.exec(q);
     const targets = doneWith ? words(q.slice(0, doneWith.index)) : all;
-    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && targets.some((w) => PRECISE_TARGETS.has(w) && !(quotesWords && saying.test(w)))) {
+    if (f.fact.kind !== 'quote' && !f.voiced && !storysWording && !/^how\b/.test(q) && all.some((w) => INTENSIFIERS.has(w) && !((w === 'actually' || w === 'literally') && (YES_NO.test(q) || !/\b(?:what|which|who|whose|whom|where|when|how|why)\b[^?.!]*\b(?:actually|literally)\b/.test(q)))) && targets.some((w) => PRECISE_TARGETS.has(w) && !(quotesWords && saying.test(w)) && !(storySays && /^(?:say|said|says)$/.test(w)))) {
       return "The story doesn't give that level of detail.";
     }
     // The story's own wording is exact: "the exact phrase", "his exact title", "which word exactly".

@@ -1179,6 +1179,13 @@ describe('answers', () => {
     expect(engine.ask('What was the exact date of the summit?').answered).toBe(false);
   });
 
+  it('answers "exactly" of what the story itself says, which its quote gives word for word', () => {
+    expect(topParagraph('what exactly does the report say about ego-massage?')).toBe(3);
+    expect(topParagraph('what precisely are leaders said to do with his direct line?')).toBe(3);
+    // A value asked of the story stays refused.
+    expect(engine.ask('does the story say exactly what date the summit was?').answered).toBe(false);
+  });
+
   it.each([
     ['Describe the golf invite in two or three sentences', 10],
     ['Can I say on air that Starmer used WhatsApp?', 10],
