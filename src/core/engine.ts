@@ -1473,7 +1473,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!n1 || STOPWORDS.has(n1)) return undefined;
     const phrases = [which?.[2] && !STOPWORDS.has(which[2]) ? `${n1} ${which[2]}` : '', n1].filter(Boolean);
     const quotes = f.fact.sources.map((s) => fold(s.quote));
-    const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b`).test(qt)));
+    // ("What opportunity does golf give him?": "an opportunity for the PM to build rapport" says which.)
+    const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b(?! (?:for|of)\\b)`).test(qt)));
     return vague ? `The story doesn't say which ${vague}.` : undefined;
   }
 

@@ -2537,6 +2537,11 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask('which of the 23 meetings was first?').answer).toMatch(/doesn't say which meeting came first/);
     expect(engine.ask('is there a link to the original Politico story?').answered).toBe(false);
   });
+
+  it('answers "which X" when the story says which ("an opportunity for the PM to…"), and refuses a bare "a football match"', () => {
+    expect(topParagraph('which opportunity is the golf trip for Starmer?')).toBe(10);
+    expect(engine.ask('Which football match was on?').answer).toMatch(/doesn't say which football match/);
+  });
 });
 
 describe('lists', () => {
