@@ -1420,6 +1420,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         !(/^(?:short|brief)$/.test(t.word) && /\bin (?:short|brief)\b/.test(q)) &&
         // "to win his approval", "won him over": winning someone over, not a result.
         !(/^(?:win|wins|won)$/.test(t.word) && WINNING_OVER.test(q)) &&
+        // ("Which leaders texted him? name them": names asked of people, which gapByName found the fact gives.)
+        // (Every other word asked must be the fact's: "what leaders got his cellphone? names" is not met by a fact
+        // that names the leaders in some other exchange.)
+        !(/^names?$/.test(t.word) && NAMES_ASKED.test(q) && namesSomeone(f, new Set()) && tokens.every((u) => u === t || u.soft || hits(u, f))) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words, /^which\b/.test(q)))),
     );

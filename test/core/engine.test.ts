@@ -2531,6 +2531,11 @@ describe('requests in a procedural register, relayed questions and questions in 
     }
   });
 
+  it('gives the names asked for ("…? name them") when the fact names the people, and refuses when it names no one', () => {
+    expect(topParagraph('which leader used WhatsApp to message Trump, name them')).toBe(10);
+    expect(engine.ask('which aides cringed? name them').answered).toBe(false);
+  });
+
   it('refuses the result of the match and a leak of the number, which the story never reports', () => {
     expect(engine.ask('which team won the game Starmer was watching').answer).toMatch(/doesn't say which team won/);
     expect(engine.ask("was Trump's phone number ever leaked?").answered).toBe(false);
