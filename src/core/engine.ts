@@ -1424,6 +1424,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // (Every other word asked must be the fact's: "what leaders got his cellphone? names" is not met by a fact
         // that names the leaders in some other exchange.)
         !(/^names?$/.test(t.word) && NAMES_ASKED.test(q) && namesSomeone(f, new Set()) && tokens.every((u) => u === t || u.soft || hits(u, f))) &&
+        // ("The exact wording of the White House statement": a fact that quotes someone gives their words; "the
+        // article says…, what wording?" asks the story's own, which every fact quotes.)
+        !(t.word === 'wording' && (f.voiced || f.fact.quoted.length > 0 || /\b(?:article|piece|story|report|lede|headline) (?:says|said|uses|used|puts|put|words|phrases|calls)\b/.test(q))) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words, /^which\b/.test(q)))),
     );

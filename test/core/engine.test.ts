@@ -2536,6 +2536,13 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask('which aides cringed? name them').answered).toBe(false);
   });
 
+  it('gives the wording of a quoted statement, or of what the article says, but not of messages it never quotes', () => {
+    expect(topParagraph("the wording of Kelly's statement?")).toBe(12);
+    expect(topParagraph('the piece says leaders flatter him on the direct line; what wording?')).toBe(3);
+    expect(engine.ask("what was the wording of Rutte's texts?").answered).toBe(false);
+    expect(engine.ask("the report mentions Rutte's texts - what wording?").answered).toBe(false);
+  });
+
   it('refuses the result of the match and a leak of the number, which the story never reports', () => {
     expect(engine.ask('which team won the game Starmer was watching').answer).toMatch(/doesn't say which team won/);
     expect(engine.ask("was Trump's phone number ever leaked?").answered).toBe(false);
