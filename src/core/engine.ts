@@ -2060,6 +2060,9 @@ function asksWhichLeaders(q: string): boolean {
   // want, and the leaders are who does it. ("For what reason leaders flatter him": "what" asks the reason.)
   if (m[1] === 'what' && /^(?:(?:are|were) )?(?:do|doing|did|says?|saying|said|think|thinking|thought|gain|gaining|get|getting)(?: (?:with|w|to|on|about|of|in|from|by|out|when|after|here)\b|\W*$)|^(?:(?:are|were) )?(?:hope|hoping|want|wanting|trying|try|expect|expecting) to\b/.test(q.slice(m.index + m[0].length).trim())) return false;
   const between = (m[2] ?? '').split(' ').filter(Boolean);
+  // ("What motivates leaders", "what drives world leaders": a verb, or a plural thing, "what texts leaders send", is
+  // what is asked; "what various leaders", "what countries leaders" (the countries' leaders) still ask which.)
+  if (m[1] === 'what' && /^\p{L}+[^su]s$/u.test(between[0] ?? '') && !/^(?:countries|nations|states|governments|allies|capitals)$/.test(between[0] ?? '')) return false;
   if (m[1] === 'what' && /^(?:reason|purpose|way|means|end)$/.test(between[0] ?? '')) return false;
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }

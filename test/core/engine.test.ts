@@ -2126,6 +2126,13 @@ describe('refusals', () => {
     expect(engine.ask('what leaders are doing business with Trump on the direct line?').answered).toBe(false);
   });
 
+  it('reads "what drives leaders to…" as asking what moves them, not which leaders', () => {
+    expect(topParagraph('what drives leaders to butter Trump up on the direct line?')).toBe(3);
+    // "what foreign leaders", "what countries leaders" (the countries' leaders) still ask which, and are refused.
+    expect(engine.ask('what foreign leaders got his number?').answered).toBe(false);
+    expect(engine.ask('what countries leaders called Trump').answered).toBe(false);
+  });
+
   it('does not hold the outlet everyone spoke to, called "the paper" or "the outlet", against a quote', () => {
     expect(topParagraph('What did Anna Kelly say to the paper?')).toBe(12);
     expect(topParagraph('What did the deputy press secretary tell the outlet?')).toBe(12);
