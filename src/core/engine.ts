@@ -1427,6 +1427,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // ("The exact wording of the White House statement": a fact that quotes someone gives their words; "the
         // article says…, what wording?" asks the story's own, which every fact quotes.)
         !(t.word === 'wording' && (f.voiced || f.fact.quoted.length > 0 || /\b(?:article|piece|story|report|lede|headline) (?:says|said|uses|used|puts|put|words|phrases|calls)\b/.test(q))) &&
+        // ("An old idiom", "an old-fashioned reader", "young people's slang": a word it describes, not an age asked
+        // for, as "how old is he", "is he older than Macron" ask.)
+        !(/^(?:old|older|young)$/.test(t.word) && new RegExp(`(?<!\\bhow )\\b${t.word}[ -](?!(?:than|enough|is|was|are|were|and|or)\\b)\\p{L}{3,}`, 'u').test(q)) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words, /^which\b/.test(q)))),
     );

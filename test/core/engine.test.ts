@@ -2550,6 +2550,12 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask("the report mentions Rutte's texts - what wording?").answered).toBe(false);
   });
 
+  it('reads "old"/"young" before the word they describe ("young people\'s slang") as no age asked for', () => {
+    expect(topParagraph('what slang term, the kind young people use, describes Trump and Macron?')).toBe(7);
+    expect(engine.ask('how old is the NATO chief').answer).toMatch(/detail \(old\)/);
+    expect(engine.ask('Starmer old enough to be PM?').answered).toBe(false);
+  });
+
   it('refuses the result of the match and a leak of the number, which the story never reports', () => {
     expect(engine.ask('which team won the game Starmer was watching').answer).toMatch(/doesn't say which team won/);
     expect(engine.ask("was Trump's phone number ever leaked?").answered).toBe(false);
