@@ -1125,7 +1125,7 @@ export const ROLE_WORDS = new Set('job jobs title titles role roles position pos
 
 /** "What did Trump say about Starmer?", "how macron says donald": asks for someone's own words; group 1 or 2 is who. */
 export const SPEAKER_QUESTION =
-  /^(?:what|how) (?:(?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)|(?!(?:is|are|was|were|the|a|an)\b)([\p{L}'. -]+?) (?:says|said|tells|told|describes|calls|writes|wrote|thinks|thought|replies|replied|responds|responded))\b/u;
+  /^(?:what|how) (?:(?:did|does|do|has|have|had|would) ([\p{L}'. -]+?) (?:\p{L}+ly )?(?:say|said|tell|told|describe|call|write|wrote|think|thought|reply|respond)|(?!(?:is|are|was|were|the|a|an)\b)([\p{L}'. -]+?) (?:says?|said|tells?|told|describes?|calls?|writes?|wrote|thinks?|thought|repl(?:y|ies|ied)|responds?|responded))\b/u;
 
 /** Asks for someone's own words another way: "quote Trump's words about NATO", "did Macron say anything back?". */
 export const SPEAKER_WORDS =

@@ -2569,6 +2569,13 @@ describe('requests in a procedural register, relayed questions and questions in 
   });
 });
 
+describe('wh-questions without a helping verb ("what Trump think…", "in which country leaders met")', () => {
+  it('reads "what X say/think/write…" with the bare verb as asking for X\'s own words', () => {
+    expect(topParagraph('what Macron writes back')).toBe(6);
+    expect(engine.ask('what Trump think of Macron personally?').answer).toMatch(/doesn't quote Donald Trump/);
+  });
+});
+
 describe('lists', () => {
   it('lists the sources the story cites, named and unnamed, each with its paragraph', () => {
     const all = engine.ask('Which sources are named and which are unnamed?');
