@@ -2067,6 +2067,10 @@ function asksWhichLeaders(q: string): boolean {
   // what is asked; "what various leaders", "what countries leaders" (the countries' leaders) still ask which.)
   if (m[1] === 'what' && /^\p{L}+[^su]s$/u.test(between[0] ?? '') && !/^(?:countries|nations|states|governments|allies|capitals)$/.test(between[0] ?? '')) return false;
   if (m[1] === 'what' && /^(?:reason|purpose|way|means|end)$/.test(between[0] ?? '')) return false;
+  // "In which country NATO leaders met", "at what summit European leaders met": after a preposition, "which
+  // country" is where or when, and the leaders, with a word of their own, are who did it (no "did" between).
+  // ("With which two European leaders…" asks which leaders: "two" is no place or time.)
+  if (between.length === 2 && /^(?:country|city|town|place|venue|capital|year|month|week|day|date|time|period|summit|meeting|event|occasion|way|manner)$/.test(between[0] ?? '') && /\b(?:in|at|on|from|to|for|by|with|during|after|before|of) $/.test(q.slice(0, m.index))) return false;
   return between.length <= (m[1] === 'which' ? 2 : 1) && between.every((w) => !STOPWORDS.has(w));
 }
 

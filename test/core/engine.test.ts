@@ -2574,6 +2574,10 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
     expect(topParagraph('what Macron writes back')).toBe(6);
     expect(engine.ask('what Trump think of Macron personally?').answer).toMatch(/doesn't quote Donald Trump/);
   });
+
+  it('reads "at which summit European leaders met" as where they met, not which leaders', () => {
+    expect(topParagraph('at which summit European leaders met Trump?')).toBe(8);
+  });
 });
 
 describe('lists', () => {
