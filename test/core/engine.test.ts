@@ -2578,6 +2578,11 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
   it('reads "at which summit European leaders met" as where they met, not which leaders', () => {
     expect(topParagraph('at which summit European leaders met Trump?')).toBe(8);
   });
+
+  it('answers "which opportunity" from "an opportunity for the PM to build rapport": what it is for says which', () => {
+    expect(topParagraph('which opportunity did the adviser see in the golf invitation?')).toBe(10);
+    expect(engine.ask('which football match was Starmer watching?').answered).toBe(false);
+  });
 });
 
 describe('lists', () => {
