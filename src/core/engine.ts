@@ -1566,7 +1566,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function gapChange({ q, f }: GapCase): string | undefined {
     if (YES_NO.test(q) && /\bstill\b/.test(q) && !f.changes) return "The story doesn't say whether that is still so; it reports what happened.";
     // ("What originally caused his hostility?" asks why, of what came before.)
-    if (f.changes && /^(?:why|when|what did|how come|what (?:[\p{L}]+ )?(?:caused|prompted|triggered|sparked|drove|led to))\b/u.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q) && !/\bafter\b/.test(q)) {
+    // ("When was the summit, this month or before?": "or before" offers a time to choose, as "before or after" does.)
+    if (f.changes && /^(?:why|when|what did|how come|what (?:[\p{L}]+ )?(?:caused|prompted|triggered|sparked|drove|led to))\b/u.test(q) && /\b(?:before|originally|used to|previously|initially|formerly|at first|first)\b/.test(q.replace(/\bor (?:before|earlier)\b/g, '')) && !/\bafter\b/.test(q)) {
       return "The story doesn't say; it reports the change, not what came before it.";
     }
     // ("Give me his exact words on NATO before the summit", "the quote where he previously called it a rip-off":

@@ -2583,6 +2583,10 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
     expect(topParagraph('which opportunity did the adviser see in the golf invitation?')).toBe(10);
     expect(engine.ask('which football match was Starmer watching?').answered).toBe(false);
   });
+
+  it('reads "…, this year or before?" as a choice of times, not a question about what came before the change', () => {
+    expect(topParagraph('When did Trump drop his hostile stance on NATO, this year or before?')).toBe(8);
+  });
 });
 
 describe('lists', () => {
