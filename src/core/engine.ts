@@ -1353,7 +1353,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!unnamed) return undefined;
     // ("Which named aides…?", "which aides cringed? names pls")
     const others = found.some((m) => !m.entity.anonymous && !subjects.has(m.entity.id));
-    if (/^which\b/.test(q) && !WHICH_PART.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
+    // ("Which adviser commented, from which government?" asks where they are from, which the story's "a U.K. government
+    // adviser" gives.)
+    const placed = SOURCE_DETAIL.test(q) && PLACED.test(fold(`${unnamed.entity.name} ${unnamed.entity.title}`));
+    if (/^which\b/.test(q) && !WHICH_PART.test(q) && firstMention === unnamed && unnamed.start === 0 && !others && !placed && !all.slice(0, 4).some((w) => GENERIC_SOURCE_WORDS.has(w))) {
       return `The story doesn't name ${unnamed.entity.name}.`;
     }
     // ("Names for the aides?")

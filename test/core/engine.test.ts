@@ -2587,6 +2587,11 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
   it('reads "…, this year or before?" as a choice of times, not a question about what came before the change', () => {
     expect(topParagraph('When did Trump drop his hostile stance on NATO, this year or before?')).toBe(8);
   });
+
+  it('answers "which adviser…, from which government?" from the description that places them, and not for those it places nowhere', () => {
+    expect(topParagraph('Which adviser talked up the golf invite, and from which government?')).toBe(10);
+    expect(engine.ask('Which European official admitted less friction, from which country?').answered).toBe(false);
+  });
 });
 
 describe('lists', () => {
