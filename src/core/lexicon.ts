@@ -893,6 +893,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\bon (?:a )?first[- ]name (?:basis|terms)\b/gi, 'calling each other by name', ['first']],
   // "The Dutch summit": the summit in the Netherlands (Dutch is also how readers name Rutte).
   [/\bdutch ((?:nato )?(?:summit|gathering|meeting|conference|get-together|confab))\b/gi, '$1 in the Netherlands', ['dutch']],
+  // A learner's "make long the 'd'", "is making long the l": drawing a sound out.
+  [/\b(?:make|makes|made|making) long\b/gi, 'draw out', ['long']],
   // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw
   // shade at" be hostile to, "fave" favourite, "iconic" striking.
   [/,?\s*\b(?:(?:what(?:'s| is|s) )?the (?:tea|goss|gossip|deets)(?: (?:on|about))?|tea (?:pls|please|plz))\b(?:,? (?:pls|please|plz))?/gi, ' ', ['tea', 'goss', 'deets']],

@@ -2592,6 +2592,10 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
     expect(topParagraph('Which adviser talked up the golf invite, and from which government?')).toBe(10);
     expect(engine.ask('Which European official admitted less friction, from which country?').answered).toBe(false);
   });
+
+  it('reads a learner\'s "make long the l" as drawing the sound out', () => {
+    expect(topParagraph('Trump is making long the l, yes?')).toBe(6);
+  });
 });
 
 describe('lists', () => {
