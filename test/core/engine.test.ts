@@ -2532,6 +2532,11 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask('relaying from #world: who is the European official quoted?').answer).toMatch(/doesn't name a European official/);
   });
 
+  it('reads "someone wants the name of…" relayed by a moderator as asking what it is', () => {
+    expect(topParagraph('a viewer in #politics wants the name of the NATO chief whose texts were posted')).toBe(11);
+    expect(engine.ask('someone wants the score of the football match').answer).toMatch(/doesn't say what the score was/);
+  });
+
   it('refuses a value the story never gives when it is asked in a statement\'s order', () => {
     for (const q of ["I'd like to know what Trump's personal number is", "i was wondering what the president's cell number was"]) {
       expect(engine.ask(q).answered).toBe(false);
