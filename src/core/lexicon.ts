@@ -743,7 +743,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/^\s*what (?:motivated|prompted|drove|caused|made|led|pushed|inspired|possessed) (.+?) to (?=\p{L})/iu, 'why did $1 ', ['what ']],
   // "In plain English", "eli5": how to answer, not what about.
   [/,?\s*\b(?:in (?:simple|plain|easy|basic|everyday|normal|layman'?s?) (?:words|english|terms|language)|eli5|explain (?:it |this )?like (?:i'?m|im|i am) (?:five|5|a (?:child|kid|five[- ]year[- ]old)))\b,?/gi, ' ', ['words', 'english', 'terms', 'language', 'eli5', 'explain ']],
-  [/\b(?:the )?(?:opening|first|top|lead|lede) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline', ['paragraph', 'para', 'graf', 'line', 'lines', 'sentence']],
+  [/\b(?:the )?(?:opening|first|top|lead|lede|introductory|initial) (?:paragraph|para|graf|line|lines|sentence)\b/gi, 'the headline', ['paragraph', 'para', 'graf', 'line', 'lines', 'sentence']],
   [/\b(?:in |at )?the (?:very )?(?:opening|beginning|start|outset|top|first lines?) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\bat the (?:outset|start|beginning)\b(?! of)/gi, 'in the headline', ['article', 'story', 'piece', 'report', 'write', 'at the ']],
   // "The claim the piece opens with", "how the article ends": where in it, not a word of what it says.
   [/\b(?:the |this )?(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b/gi, 'in the headline', ['article', 'story', 'piece', 'report', 'write']],

@@ -2601,6 +2601,10 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
   it('reads a learner\'s "make long the l" as drawing the sound out', () => {
     expect(topParagraph('Trump is making long the l, yes?')).toBe(6);
   });
+
+  it('reads "the introductory paragraph", "the initial sentence" as the story\'s opening', () => {
+    expect(topParagraph('what does the initial sentence say leaders are doing?')).toBe(1);
+  });
 });
 
 describe('lists', () => {
