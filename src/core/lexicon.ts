@@ -895,6 +895,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\bon (?:a )?first[- ]name (?:basis|terms)\b/gi, 'calling each other by name', ['first']],
   // "The Dutch summit": the summit in the Netherlands (Dutch is also how readers name Rutte).
   [/\bdutch ((?:nato )?(?:summit|gathering|meeting|conference|get-together|confab))\b/gi, '$1 in the Netherlands', ['dutch']],
+  // "To make Trump happy", "keeping him happy": to win his favour.
+  [/\b(?:make|makes|made|making|keep|keeps|kept|keeping) ((?:the |mr |president )?[\p{L}'’-]+) happy\b/giu, 'curry favor with $1', ['happy']],
   // A learner's "make long the 'd'", "is making long the l": drawing a sound out.
   [/\b(?:make|makes|made|making) long\b/gi, 'draw out', ['long']],
   // Gossip-column words: "the tea" (the gossip) frames a question; "dish to" is tell, "clap back" respond, "throw

@@ -2605,6 +2605,11 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
   it('reads "the introductory paragraph", "the initial sentence" as the story\'s opening', () => {
     expect(topParagraph('what does the initial sentence say leaders are doing?')).toBe(1);
   });
+
+  it('reads "to make Trump happy", "keep the president happy" as winning his favour', () => {
+    expect(topParagraph('how are foreign leaders trying to keep Trump happy?')).toBe(1);
+    expect(topParagraph('what do leaders do to make the president happy?')).toBe(1);
+  });
 });
 
 describe('lists', () => {
