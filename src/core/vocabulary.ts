@@ -91,15 +91,6 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
         out.push({ stem: r.item, weight: best === 0 ? 1 : best === 1 ? 0.75 : 0.55, how: 'typo' });
       }
     }
-    // A dropped vowel in an ending the stem cuts off ("talkng" is "talking"): the stem alone can't show it.
-    if (out.length === 0 && w.length >= 5) {
-      for (let i = w.length - 3; i <= w.length; i++) {
-        for (const v of 'aeiou') {
-          const st = stem(w.slice(0, i) + v + w.slice(i));
-          if (known.has(st)) out.push({ stem: st, weight: 0.75, how: 'typo' });
-        }
-      }
-    }
     for (const form of [w, stem(w), undouble(w), undouble(stem(w))]) {
       const st = synonymSlips.get(form);
       if (st) out.push({ stem: st, weight: 0.9, how: 'typo' });
