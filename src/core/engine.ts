@@ -703,6 +703,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // mentionsAsked set the outlet aside, or where the word comes again.)
     const toldOutletAs = allMentions.filter((m) => m.entity === outlet && !cw.words.slice(m.start, m.end).includes(fold(outlet.name)));
     const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
+    // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
+    const unsourced = SOURCE_ASKED.test(folded);
     return tokensOf(cw, found)
       .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
       // ("The first quote": "first" says which quote, not that the quote is about a first time.)
@@ -713,8 +715,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // of that paragraph must have.)
       .map((t) => (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw) ? { ...t, soft: true } : t))
       .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t))
-      // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
-      .map((t) => (SOURCE_ASKED.test(folded) && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? { ...t, soft: true } : t));
+      .map((t) => (unsourced && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? { ...t, soft: true } : t));
   }
 
   /** A reply before any fact is ranked: thanks, a greeting, what the bot does, how-to questions, offices. */
