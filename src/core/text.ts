@@ -43,6 +43,8 @@ export function cutInput(raw: string, max = MAX_QUESTION_CHARS): { text: string;
 
 /** Lowercase, accents removed, curly quotes straightened. */
 export function fold(s: string): string {
+  // (Plain ASCII, most text, has no accents or curly quotes: lowercasing is all.)
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -50,6 +52,8 @@ export function fold(s: string): string {
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D]/g, '"');
 }
+
+const ASCII = /^[ -~]*$/;
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -61,20 +65,20 @@ export function undouble(w: string): string {
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
 export function words(s: string): string[] {
   const out: string[] = [];
+  // (Each rewrite only where its mark is: most texts have no "U.K.", "%" or "n't".)
+  let folded = fold(s);
   // "U.K." and "U.S." are one word.
-  const folded = fold(s)
-    .replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2')
-    .replace(/%/g, ' percent ')
-    // Contractions: "shouldn't" reads as "should", "won't" as "will".
-    .replace(/\bwon't\b/g, 'will')
-    .replace(/\bcan't\b/g, 'can')
-    .replace(/(\p{L})n't\b/gu, '$1')
+  if (folded.includes('.')) folded = folded.replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2');
+  if (folded.includes('%')) folded = folded.replace(/%/g, ' percent ');
+  // Contractions: "shouldn't" reads as "should", "won't" as "will".
+  if (folded.includes("n't")) folded = folded.replace(/\bwon't\b/g, 'will').replace(/\bcan't\b/g, 'can').replace(/(\p{L})n't\b/gu, '$1');
+  folded = folded
     // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two.
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
     .replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
   // (match, not matchAll: the words, without a match object for each.)
   for (const m of folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
-    const w = m.replace(/'s$/, '').replace(/'/g, '');
+    const w = m.includes("'") ? m.replace(/'s$/, '').replace(/'/g, '') : m;
     if (w.includes('-')) {
       // "hands-on", "rip-off", "bro-ing", "u-turn" are one word; "drawn-out", "late-night" are two.
       const parts = w.split('-').filter(Boolean);

@@ -73,7 +73,7 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
     // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
     const fuse = fuses.get(w.charAt(0));
     if (!fuse) return [];
-    const candidates = new Set([...fuse.search(w, { limit: 8 }), ...fuse.search(stem(w), { limit: 8 })].map((r) => r.item));
+    const candidates = new Set([w, stem(w)].filter((x, i, both) => both.indexOf(x) === i).flatMap((x) => fuse.search(x, { limit: 8 }).map((r) => r.item)));
     for (const item of candidates) {
       const r = { item };
       // Misspellings keep their first letter far more often than not; "write" is not "white".
