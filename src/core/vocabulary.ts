@@ -23,6 +23,14 @@ export function contentStems(s: string): string[] {
 }
 
 
+/** A word as typed, with the forms a misspelling of it is compared in. */
+interface Typed {
+  w: string;
+  stem: string;
+  undoubled: string;
+  undoubledStem: string;
+}
+
 /** A vocabulary with synonym and misspelling lookup. Lookups are memoised: questions repeat words. */
 export interface Vocabulary {
   has(stem: string): boolean;
@@ -66,32 +74,38 @@ export function createVocabulary(stems: Iterable<string>): Vocabulary {
   const byLetter = new Map<string, string[]>();
   for (const item of list) byLetter.set(item.charAt(0), [...(byLetter.get(item.charAt(0)) ?? []), item]);
   const fuses = new Map([...byLetter].map(([letter, items]) => [letter, new Fuse(items, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 })]));
+  // (And each letter's words with their doubled letters single, for the test below.)
+  const undoubledByLetter = new Map([...byLetter].map(([letter, items]) => [letter, items.map((item) => [item, undouble(item)] as const)]));
+
+  /** How well a known word passes for a slip of a typed word, or undefined when it doesn't. */
+  function slipWeight(typed: Typed, item: string, undoubledItem: string): number | undefined {
+    // Misspellings keep their first letter far more often than not; "write" is not "white".
+    if (item[0] !== typed.w[0]) return undefined;
+    // Doubled letters are the commonest slip ("tarrif" for "tariff"): equal once undoubled is close.
+    if (typed.undoubled === undoubledItem || typed.undoubledStem === undoubledItem) return 0.9;
+    const budget = typoBudget(Math.min(typed.w.length, item.length + 1));
+    if (Math.abs(item.length - typed.w.length) > budget + 2) return undefined;
+    const best = Math.min(editDistance(typed.w, item, budget), editDistance(typed.stem, item, budget));
+    return best > budget ? undefined : best === 0 ? 1 : best === 1 ? 0.75 : 0.55;
+  }
 
   function typo(w: string): Match[] {
     if (typoBudget(w.length) === 0 || w.length > 32) return [];
     const out: Match[] = [];
-    // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
     const fuse = fuses.get(w.charAt(0));
     if (!fuse) return [];
-    const candidates = new Set([w, stem(w)].filter((x, i, both) => both.indexOf(x) === i).flatMap((x) => fuse.search(x, { limit: 8 }).map((r) => r.item)));
-    for (const item of candidates) {
-      const r = { item };
-      // Misspellings keep their first letter far more often than not; "write" is not "white".
-      if (item[0] !== w[0]) continue;
-      // Doubled letters are the commonest slip ("tarrif" for "tariff"): equal once undoubled is close.
-      if (undouble(w) === undouble(r.item) || undouble(stem(w)) === undouble(r.item)) {
-        out.push({ stem: r.item, weight: 0.9, how: 'typo' });
-        continue;
-      }
-      const budget = typoBudget(Math.min(w.length, r.item.length + 1));
-      const d = editDistance(w, r.item, budget);
-      const d2 = editDistance(stem(w), r.item, budget);
-      const best = Math.min(d, d2);
-      if (best <= budget && Math.abs(r.item.length - w.length) <= budget + 2) {
-        out.push({ stem: r.item, weight: best === 0 ? 1 : best === 1 ? 0.75 : 0.55, how: 'typo' });
+    const typed: Typed = { w, stem: stem(w), undoubled: undouble(w), undoubledStem: undouble(stem(w)) };
+    // Most unknown words are no slip of any known word: the test on every word of the letter, which is cheap,
+    // spares them the search. Fuse ranks the candidates of the rest.
+    if ((undoubledByLetter.get(w.charAt(0)) ?? []).some(([item, u]) => slipWeight(typed, item, u) !== undefined)) {
+      // A misspelt word's stem may be cut differently ("greting" → "gret"), so look up both forms.
+      const forms = typed.stem === w ? [w] : [w, typed.stem];
+      for (const item of new Set(forms.flatMap((x) => fuse.search(x, { limit: 8 }).map((r) => r.item)))) {
+        const weight = slipWeight(typed, item, undouble(item));
+        if (weight !== undefined) out.push({ stem: item, weight, how: 'typo' });
       }
     }
-    for (const form of [w, stem(w), undouble(w), undouble(stem(w))]) {
+    for (const form of [typed.w, typed.stem, typed.undoubled, typed.undoubledStem]) {
       const st = synonymSlips.get(form);
       if (st) out.push({ stem: st, weight: 0.9, how: 'typo' });
     }
