@@ -194,6 +194,14 @@ interface Token {
   soft: boolean;
 }
 
+/**
+ * The token counted soft. (Built like every token, its fields in the same order, not spread from it: tokens of one
+ * shape keep the code that reads them fast.)
+ */
+function softened(t: Token): Token {
+  return { word: t.word, matches: t.matches, idf: t.idf, soft: true };
+}
+
 interface Scored {
   item: IndexedFact;
   score: number;
@@ -713,9 +721,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       .filter((t) => !(t.word === 'counting' && /\bnot counting\b/.test(folded)))
       // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
       // of that paragraph must have.)
-      .map((t) => (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw) ? { ...t, soft: true } : t))
-      .map((t) => (outletWords.has(t.word) ? { ...t, soft: true } : t))
-      .map((t) => (unsourced && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? { ...t, soft: true } : t));
+      .map((t) => (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw) ? softened(t) : t))
+      .map((t) => (outletWords.has(t.word) ? softened(t) : t))
+      .map((t) => (unsourced && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? softened(t) : t));
   }
 
   /** A reply before any fact is ranked: thanks, a greeting, what the bot does, how-to questions, offices. */
