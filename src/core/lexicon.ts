@@ -433,7 +433,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/[.!]?\s*(?:fill (?:it|this|that|them) in|fill in the (?:blanks?|gaps?)|fill the (?:blanks?|gaps?)|complete (?:it|the (?:sentence|quote|line|phrase)))[.!]*\s*$/i, '?', ['fill', 'complete']],
   [/(?:^|(?<=[\s:—–-]))\(?[aA]\)\s*(?=.*\b\(?[bB]\)\s)/u, '', ['a)']],
   [/[,;]?\s*(?:or\s+)?\(?\b[b-eB-E]\)\s*/gu, ' or ', ['b)', 'c)', 'd)', 'e)']],
-  [/(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+), (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or']],
+  [/,(?<=[:—–]\s*(?:[\p{L}'-]+ ){0,3}[\p{L}'-]+,) (?=(?:(?:the|a|an) )?[\p{L}'-]+(?: [\p{L}'-]+)?,? or\b)/gu, ' or ', [' or']],
   // A name signed at the end ("…? Bev", "… -- Walter", "Thanks, Harold") asks nothing.
   [/([?.!])\s*(?:(?:--?|—|–)\s*)?(?:(?:thanks|thank you|cheers|regards|love|best|many thanks),?\s+)?\p{Lu}\p{Ll}{2,15}\s*$/u, '$1'],
   // Written like a ticket or an email: a subject line, "…? pls advise", "ASAP", "…? Regards", "Thanks in advance".
@@ -754,7 +754,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling', [' deal']],
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
-  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['the', 'which', 'what', 'these', 'those']],
+  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['two', '2', 'both']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
   [/\bthe (?:golf )?links\b/gi, 'golf', ['links']],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
@@ -883,7 +883,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // by the term 'X'. What is it?", "I wonder whether X. Does the article say so?" — nor when the question
   // points back into it: "My flatmate says X. Is that right?") Only a question with a sentence before it can
   // have such context: the rest skip this dear pattern.
-  [/^\s*(?:(?:hi|hello|hey)(?: there)?[!,.]?\s+)?(?:(?![^.?!]*(?:(?<!\p{L})['‘]|["“”]|\b(?:whether|wonder|wondering|understand|why|how|what|which|who)\b))[^.?!]*?\b(?:i|i'm|im|i am|i've|ive|i'd|my|we|we're|our)\b[^.?!]*[.!]\s+)+(?=[^.?!]*\?\s*$)(?![^?]*\b(?:that|this|those|these|he|she|him|her|they|them|his|hers|their|theirs|so|true|right|correct)\b)/iu, '', ['.', '!']],
+  [/^(?=[^?]*[.!]\s)\s*(?:(?:hi|hello|hey)(?: there)?[!,.]?\s+)?(?:(?![^.?!]*(?:(?<!\p{L})['‘]|["“”]|\b(?:whether|wonder|wondering|understand|why|how|what|which|who)\b))[^.?!]*?\b(?:i|i'm|im|i am|i've|ive|i'd|my|we|we're|our)\b[^.?!]*[.!]\s+)+(?=[^.?!]*\?\s*$)(?![^?]*\b(?:that|this|those|these|he|she|him|her|they|them|his|hers|their|theirs|so|true|right|correct)\b)/iu, '', ['.', '!']],
   // "Give me the tldr", "show us the quote": a request, whatever it asks for.
   [/\b(?:can you |could you |pls |please )?(?:give|gimme|get|send|show) (?:me|us)\b/gi, ' ', ['give', 'gimme', 'get ', 'send', 'show']],
   // "Who spilled to Politico?": told it. "Spill the tea", "spill the beans": reveal. "His digits": his number.
