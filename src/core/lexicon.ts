@@ -593,7 +593,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/^\s*(?:name|list)(?: me| for me)? (?:all )?(?:the )?(?=[\p{L}-]+ (?:[\p{L}-]+ )?(?:leaders|people|officials|sources)\b)/iu, 'which ', ['name', 'list']],
   [/\bthe letters? (?=\p{L}\b)/giu, 'the ', ['letter']],
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
-  [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' ', ['the ', 'how does ', 'article', 'story', 'piece', 'report', 'write', 'kicker']],
+  [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' ', ['last', 'final', 'clos', 'end', 'finish', 'wrap', 'conclud', 'kicker']],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
   [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' ', ['article', 'story', 'piece', 'report', 'write', 'the opening ']],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, '', ['true or false', 't or f', 't/f', 'yes or no']],
@@ -754,7 +754,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\b(?:a )?(?:big|huge) deal\b/gi, 'telling', [' deal']],
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
-  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['two', '2', 'both']],
+  [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['two', ' 2', 'both']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
   [/\bthe (?:golf )?links\b/gi, 'golf', ['links']],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something
