@@ -68,14 +68,14 @@ export function words(s: string): string[] {
   // (Each rewrite only where its mark is: most texts have no "U.K.", "%" or "n't".)
   let folded = fold(s);
   // "U.K." and "U.S." are one word.
-  if (folded.includes('.')) folded = folded.replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2');
+  if (/\.\S/.test(folded)) folded = folded.replace(/\b(\p{L})\.(\p{L})\b\.?/gu, '$1$2');
   if (folded.includes('%')) folded = folded.replace(/%/g, ' percent ');
   // Contractions: "shouldn't" reads as "should", "won't" as "will".
   if (folded.includes("n't")) folded = folded.replace(/\bwon't\b/g, 'will').replace(/\bcan't\b/g, 'can').replace(/(\p{L})n't\b/gu, '$1');
-  folded = folded
-    // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two.
-    .replace(/(\p{L})\1{2,}/gu, '$1$1')
-    .replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
+  // Drawn-out letters ("Emmanuellllll", "sooo") keep at most two. (Looked for only where a character comes three
+  // times running, or where a letter may be two code units.)
+  if (/(.)\1\1|[\ud800-\udfff]/.test(folded)) folded = folded.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  folded = folded.replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
   // (match, not matchAll: the words, without a match object for each.)
   for (const m of folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
     const w = m.includes("'") ? m.replace(/'s$/, '').replace(/'/g, '') : m;
