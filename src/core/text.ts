@@ -17,6 +17,9 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // eslint-disable-next-line no-control-regex
 const TERMINAL_UNSAFE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+// Printable ASCII only.
+const ASCII = /^[ -~]*$/;
+
 /** Text safe to print to a terminal: every control character but the newline removed. */
 export function terminalSafe(text: string): string {
   return text.replace(TERMINAL_UNSAFE, '');
@@ -24,6 +27,8 @@ export function terminalSafe(text: string): string {
 
 /** Cleans user input: NFKC, no invisible or control characters, single spaces, trimmed. */
 export function cleanInput(raw: string): string {
+  // (Printable ASCII, most input, has nothing to normalise or strip but runs of spaces.)
+  if (ASCII.test(raw)) return (raw.includes('  ') ? raw.replace(/ {2,}/g, ' ') : raw).trim();
   return raw
     .normalize('NFKC')
     .replace(INVISIBLE, '')
@@ -53,13 +58,12 @@ export function fold(s: string): string {
     .replace(/[\u201C\u201D]/g, '"');
 }
 
-const ASCII = /^[ -~]*$/;
-
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A word with doubled letters undoubled ("lmaoo" → "lmao"), for matching slang and stopwords. */
 export function undouble(w: string): string {
-  return w.replace(/(\p{L})\1+/gu, '$1');
+  // (Looked for only where a character comes twice running, or a letter may be two code units.)
+  return /(.)\1|[\ud800-\udfff]/.test(w) ? w.replace(/(\p{L})\1+/gu, '$1') : w;
 }
 
 /** Words of a text, folded; possessive 's dropped; hyphenated words split into their parts. */
