@@ -4,7 +4,7 @@
  * Nothing here is about one story; story words live in `facts/`.
  */
 import type { QuestionType } from './fact-base';
-import { droppedLetters, escapeRegExp, fold, stem, undouble } from './text';
+import { droppedLetters, escapeRegExp, fold, remembered, stem, undouble } from './text';
 
 /** Words that say nothing about what is asked: never scored, never "unknown". */
 export const STOPWORDS = new Set(
@@ -973,8 +973,13 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
 // Whether any of them applies: most questions have none, and skip the passes.
 const HAS_SHORTHAND = new RegExp(SHORTHAND.map(([re]) => `(?:${re.source})`).join('|'), 'iu');
 
-/** The question with chat shorthand spelt out ("wat r u" → "what are you"). */
-export function spelledOut(text: string): string {
+/**
+ * The question with chat shorthand spelt out ("wat r u" → "what are you"). (The last one is remembered: the engine
+ * spells a question out, and then its set phrases read it again, most often unchanged.)
+ */
+export const spelledOut = remembered(spellOut, 1);
+
+function spellOut(text: string): string {
   if (!HAS_SHORTHAND.test(text)) return text;
   return SHORTHAND.reduce((t, [re, plain]) => t.replace(re, plain), text);
 }
