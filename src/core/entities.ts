@@ -21,6 +21,8 @@ interface AliasForm {
   stems: string[];
   /** Whether each word is a proper name, written with a capital ("Politico", not "newspaper"). */
   proper: boolean[];
+  /** Each word's sound (see consonants). */
+  sounds: string[];
 }
 
 /** A text's content words (stopwords dropped), with their stems. */
@@ -88,10 +90,9 @@ function consonants(w: string): string {
  * only names of three consonants or more ("macaroon"); in a name of two words or more, when another of its
  * words is typed exactly ("mark root").
  */
-function soundsLike(typed: string, alias: string, beside: boolean, possessive = beside): boolean {
+function soundsLike(typed: string, alias: string, sound: string, beside: boolean, possessive = beside): boolean {
   // (Three letters beside a word of the name typed exactly: "mark rut".)
   if (firstSound(typed) !== firstSound(alias) || Math.abs(typed.length - alias.length) > 3 || typed.length < (beside ? 3 : 4)) return false;
-  const sound = soundOf(alias);
   if (sound.length < (beside ? 2 : 4)) return false;
   // ("mark roots texts": a possessive dictated without its apostrophe.)
   return soundOf(typed) === sound || (possessive && typed.endsWith('s') && soundOf(typed.slice(0, -1)) === sound);
@@ -118,7 +119,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
     for (const alias of new Set([e.name, ...e.aliases])) {
       const cw = contentWords(alias);
       const capitals = new Set(alias.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => words(w)));
-      if (cw.words.length > 0) forms.push({ entity: e, words: cw.words, stems: cw.stems, proper: cw.words.map((w) => capitals.has(w)) });
+      if (cw.words.length > 0) forms.push({ entity: e, words: cw.words, stems: cw.stems, proper: cw.words.map((w) => capitals.has(w)), sounds: cw.words.map(consonants) });
     }
   }
   forms.sort((a, b) => b.words.length - a.words.length);
@@ -151,7 +152,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         const m = wordMatches(cw.words[i + k] ?? '', cw.stems[i + k] ?? '', form.words[k] ?? '', form.stems[k] ?? '');
         if (m === 'exact') typedExactly++;
         if (m === 'typo') exact = false;
-        if (!m && sounded < 0 && (soundsLike(cw.words[i + k] ?? '', form.words[k] ?? '', len >= 2) || (form.proper[k] === true && twoDropped(cw.words[i + k] ?? '', form.words[k] ?? '')))) {
+        if (!m && sounded < 0 && (soundsLike(cw.words[i + k] ?? '', form.words[k] ?? '', form.sounds[k] ?? '', len >= 2) || (form.proper[k] === true && twoDropped(cw.words[i + k] ?? '', form.words[k] ?? '')))) {
           sounded = k;
           exact = false;
         } else if (!m) {
@@ -188,7 +189,7 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
         // ("nay toe": two dictated syllables that sound like a one-word name, however short its sound; "star murs",
         // a long one's possessive without the apostrophe, though not a short one's: "rate ties" is not Rutte's.)
         const syllables = (cw.words[i] ?? '').length <= 4 && (cw.words[i + 1] ?? '').length <= 4;
-        const heard = !found && syllables ? buckets.get(bucketKey(1, joined))?.find((form) => soundsLike(joined, form.words[0] ?? '', true, soundOf(form.words[0] ?? '').length >= 4)) : undefined;
+        const heard = !found && syllables ? buckets.get(bucketKey(1, joined))?.find((form) => soundsLike(joined, form.words[0] ?? '', form.sounds[0] ?? '', true, (form.sounds[0] ?? '').length >= 4)) : undefined;
         if (heard) found = { entity: heard.entity, start: i, end: i + 2, exact: false };
       }
       if (found) {
