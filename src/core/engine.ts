@@ -771,6 +771,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Who goes first?", "who starts it?": an order asked for. Of the facts nearly as good as the best, one whose
     // quote tells one thing and then the next answers it.
     if (ORDER_ASKED.test(folded)) out = preferNear(out, ORDER_NEAR, (r) => r.item.fact.sources.some((x) => SEQUENCE.test(fold(x.quote))));
+    // "Did Macron call him 'Mr President'?", "do they use first names?": what one person calls another. Of the facts
+    // nearly as good as the best, one quoting the words of someone asked about answers it (the names they use).
+    if (ADDRESS_ASKED.test(folded)) {
+      const people = new Set(found.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id));
+      out = preferNear(out, ADDRESS_NEAR, (r) => r.item.fact.quoted.some((id) => people.has(id)));
+    }
     // "What number did she cite?", "what did the spokeswoman claim in numbers?": a figure asked for (not a phone
     // number). Of the facts nearly as good as the best, one whose quote gives a figure answers it.
     if (FIGURE_ASKED.test(folded) && !PHONE_NUMBER.test(folded)) out = preferNear(out, FIGURE_NEAR, (r) => r.item.fact.sources.some((x) => /\d/.test(x.quote)));
@@ -2267,6 +2273,9 @@ const ORDER_ASKED = /\bwho\b[^?]*\b(?:first|starts?|started|starting|begins?|beg
 /** A quote that tells things in order: "Trump would say … and then Macron would go …". */
 const SEQUENCE = /\b(?:and then|then|followed by|in turn|in reply|answered|replied)\b/;
 const ORDER_NEAR = 0.5;
+/** A form of address asked for: "call him 'Manny'", "address her as 'Madam'", "by first name". */
+const ADDRESS_ASKED = /\b(?:call|calls|called|calling|address|addresses|addressed|addressing)\s+(?:[\p{L}-]+\s+){0,3}?(?:as\s+)?(?:['‘"“]|(?:mr|mister|monsieur|madam|sir)\b)|\bby (?:their |his |her )?(?:first|given|last|formal) (?:names?|titles?)\b|\bon (?:a )?first[- ]name\b/u;
+const ADDRESS_NEAR = 0.8;
 /** Asks for people besides those named: "who else", "which other leaders". */
 const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|what|any) other (?:[\p{L}-]+ )?(?:leaders?|heads?|presidents?|prime ministers?|countries|nations|people|officials|politicians))\b/u;
 

@@ -226,6 +226,12 @@ describe('answers', () => {
     expect(topParagraph('who began with the names, Macron or him?')).toBe(6);
   });
 
+  it('answers what one leader calls another from the quote of the names they use', () => {
+    // A nickname or title the story doesn't have: the exchange of names shows what they call each other.
+    expect(topParagraph("Did Trump call the French leader 'Monsieur Macron'?")).toBe(6);
+    expect(topParagraph("Trump calls the French president 'Manu'?")).toBe(6);
+  });
+
   it.each([
     ['Which messaging app did the British PM use?', 10],
     ['What did Trump say about NATO after the summit?', 8],
