@@ -504,6 +504,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
+  /** A leader asked about in the place of a leader the fact is about (not of its speaker: "did Macron say…"). */
+  function swapsLeader(f: IndexedFact, people: Entity[]): boolean {
+    return people.every((e) => leaderList.includes(e)) && leaderList.some((e) => f.about.has(e.id));
+  }
+
   function entityScore(f: IndexedFact, mentioned: Entity[]): number {
     let num = 0;
     let den = 0;
@@ -546,7 +551,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "The phrase 'great leaders', who said it?": words the question quotes from the story.
       if (cites.has(item.fact)) score *= POINTED_AT;
       // Naming someone the fact isn't about counts against it, unless it is about another person named.
-      if (people.length && !people.some((e) => item.about.has(e.id))) score *= OTHER_PERSON;
+      // (Not where the question quotes the fact's words: "was 'bro-ing out' said of Trump and Starmer?" puts another
+      // leader in the place of the one it names, which its quote corrects.)
+      if (people.length && !people.some((e) => item.about.has(e.id)) && !(cites.has(item.fact) && swapsLeader(item, people))) score *= OTHER_PERSON;
       return { item, score, lex };
     });
     // Ties go to the fact that comes first in the story.

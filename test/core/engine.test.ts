@@ -226,6 +226,10 @@ describe('answers', () => {
     expect(topParagraph('who began with the names, Macron or him?')).toBe(6);
   });
 
+  it('answers a quoted phrase put to the wrong leader from the fact it quotes, which names the right one', () => {
+    expect(topParagraph("Was 'oddly amusing' said of the Rutte texts?")).toBe(5);
+  });
+
   it('answers what one leader calls another from the quote of the names they use', () => {
     // A nickname or title the story doesn't have: the exchange of names shows what they call each other.
     expect(topParagraph("Did Trump call the French leader 'Monsieur Macron'?")).toBe(6);
