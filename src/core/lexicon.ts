@@ -357,8 +357,8 @@ export function spansIn(text: string): string[] {
   });
 }
 
-/** "the opening of the article", "the opening paragraph": its first paragraph. */
-const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\b(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b|\bthe opening (?:paragraph|para|graf|line|lines|sentence)\b/;
+/** "the opening of the article", "the opening paragraph", "the first sentence", "the opening claim": its first paragraph. */
+const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\b(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b|\bthe (?:opening|first) (?:line|lines|sentence|sentences|bit)\b|\bthe opening (?:paragraph|para|graf|claim|claims)\b/;
 
 /** "The lede", "the intro", "up top" (not the word itself, quoted): the first paragraph, in a newsroom's words. */
 export const LEDE = /(?<!['‘])\blede\b(?!['’](?!s\b))|(?<!\bfor (?:the |a |an |my |our |your |this )?(?:[a-z-]+ )?)\bintro\b|\bup top\b/;
@@ -595,7 +595,7 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // Where in the article (the engine reads AT_THE_END itself): not words of the question.
   [new RegExp(`(?:\\b(?:in|from) )?${AT_THE_END.source}`, 'gi'), ' ', ['last', 'final', 'clos', 'end', 'finish', 'wrap', 'conclud', 'kicker']],
   [new RegExp(PARAGRAPH_REF.source, 'gi'), ' '],
-  [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' ', ['article', 'story', 'piece', 'report', 'write', 'the opening ']],
+  [new RegExp(`(?:\\b(?:in|from|at|according to) )?(?:${OPENING.source})`, 'gi'), ' ', ['article', 'story', 'piece', 'report', 'write', 'the opening ', 'the first ']],
   [/^\s*(?:true or false|t or f|t\/f|yes or no)\s*[:,?—–-]*\s*/i, '', ['true or false', 't or f', 't/f', 'yes or no']],
   // A homework prompt before its question: "Explain why…", "Give two reasons why…", "Describe how…".
   [/^\s*(?:please )?(?:explain|describe|outline|discuss|state|give (?:(?:one|two|three|four|\d|some|a few|the) )?(?:main )?(?:reasons?|ways?))(?: (?:briefly|in your own words|in detail))?,?\s+(?=(?:why|how)\b)/i, '', ['explain', 'describe', 'outline', 'discuss', 'state', 'reason', 'way']],

@@ -446,6 +446,9 @@ describe('answers', () => {
     // A paragraph pointed at, with a summary or its main claim asked for: that paragraph, not the story's summary.
     ['main claim of the opening paragraph?', 1],
     ['can I get a summary of paragraph four', 4],
+    // The opening claim, the first bit of the story: its first paragraph too.
+    ['Who is behind the opening claim about world leaders?', 1],
+    ["what's in the first bit of the story about aides", 1],
     ['who has the final word in the article?', 12],
     // "In what sense" asks how.
     ['In what sense was the greeting cartoonish?', 5],
