@@ -1326,8 +1326,18 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "What 'specific things' were the calls about?": things the fact names only by a vague label it quotes.
     const vague = /^(?:what|which) (?:(?:were|are|was|is) )?(?:the |these |those )?['"‘“]([\p{L}' -]+? (?:things|matters|issues|topics|subjects|business|details))['"’”]/u.exec(q)?.[1];
     if (vague !== undefined && f.fact.sources.some((x) => fold(x.quote).includes(words(vague).join(' ')))) return "The story doesn't say what they were.";
+    // "Who were the meetings with?": the other party, where the fact names no one but Trump and whoever it quotes.
+    if (WITH_WHOM.test(q) && !partnerIn(f)) return "The story doesn't say who they were with.";
     if (!NAMES_ASKED.test(q) && !labelled) return undefined;
     return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
+  }
+
+  /** Whether a fact has someone, a person or a group, other than Trump and the people it quotes. */
+  function partnerIn(f: IndexedFact): boolean {
+    return [...f.about].some((id) => {
+      const e = entities.byId(id);
+      return e !== undefined && (e.kind === 'person' || e.kind === 'group') && !subjects.has(id) && !f.fact.quoted.includes(id);
+    });
   }
 
   /** Whether a fact is about a person it names, other than Trump and those in `besides`. */
@@ -2266,6 +2276,8 @@ const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|diffe
 /** Opens with a detail of something: "score of the match?", "age of Macron". */
 const DETAIL_OF = /^(?:the |what(?:'s| is| was)? the )?(?:score|age|date|name|cost|price|result|outcome|value|size|time|location|venue|height) of\b/;
 /** Asks for people's names: "by name", "the names of the leaders", "name them". */
+/** Asks with whom: "who were the meetings with?", "with whom did he meet?". */
+const WITH_WHOM = /^(?:who|whom)\b[^?]*\bwith(?:\s*(?:\?|[,—–-].*)?)?$|\bwith (?:whom|who)\b|\bwith who all\b|\bwere with who\b/;
 const NAMES_ASKED = /\bby name\b|,\s*names?\s*(?:pls|plz|please)?\s*\??$|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */
 const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;

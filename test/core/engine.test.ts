@@ -2176,6 +2176,13 @@ describe('refusals', () => {
     expect(engine.ask('what agreements came out of trump\'s bilateral meetings?').answer).toContain("doesn't say what agreements");
   });
 
+  it('refuses the other party of a contact the story counts but names no one in', () => {
+    expect(engine.ask('who were those bilaterals held with?').answer).toContain("doesn't say who they were with");
+    expect(engine.ask('with whom did trump hold the 23 meetings').answered).toBe(false);
+    // A contact whose other party the story names still gets its answer.
+    expect(topParagraph('who did trump play golf with?')).toBe(10);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
