@@ -1692,6 +1692,28 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return undefined;
   }
 
+  // "Did he post them on Truth Social or X?": a choice between two things the story never mentions. (Where it has
+  // one of them, "cricket or football?", its quote answers which.)
+  function gapNeither({ q, tokens }: GapCase): string | undefined {
+    const parts = q.split(/\s+or\s+/);
+    if (parts.length !== 2) return undefined;
+    const unknown = new Set(tokens.filter((t) => t.matches.length === 0 && !t.soft).map((t) => t.word));
+    if (unknown.size === 0) return undefined;
+    const option = (ws: string[]): string[] => {
+      // (Words before the option, "in Aberdeen", are none of it.)
+      const from = ws.findIndex((w) => !STOPWORDS.has(w));
+      const rest = from < 0 ? [] : ws.slice(from);
+      const i = rest.findIndex((w) => STOPWORDS.has(w));
+      return i < 0 ? rest : rest.slice(0, i);
+    };
+    const left = option(words(parts[0] ?? '').reverse());
+    const right = option(words(parts[1] ?? ''));
+    // (One of them wholly unknown: "the past year or a shorter stretch" offers two spans the story may give.)
+    const some = (ws: string[]): boolean => ws.some((w) => unknown.has(w));
+    const all = (ws: string[]): boolean => ws.length > 0 && ws.every((w) => unknown.has(w));
+    return some(left) && some(right) && (all(left) || all(right)) ? "The story doesn't say; it mentions neither." : undefined;
+  }
+
   const gapRules: ReadonlyArray<(c: GapCase) => string | undefined> = [
     gapTense,
     gapWhen,
@@ -1720,6 +1742,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     gapChange,
     gapClaim,
     gapClaimParties,
+    gapNeither,
     gapCalendar,
   ];
 

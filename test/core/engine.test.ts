@@ -2183,6 +2183,11 @@ describe('refusals', () => {
     expect(topParagraph('who did trump play golf with?')).toBe(10);
   });
 
+  it('refuses a choice between two things the story never mentions, and answers one it has', () => {
+    expect(engine.ask('did rutte send those texts by carrier pigeon or telegram?').answer).toContain('mentions neither');
+    expect(engine.ask('was starmer watching rugby or football?').answered).toBe(true);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
