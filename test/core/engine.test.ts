@@ -2188,6 +2188,14 @@ describe('refusals', () => {
     expect(engine.ask('was starmer watching rugby or football?').answered).toBe(true);
   });
 
+  it('says the story leaves out the forecast for the golf, what Trump promised, and his summit speech', () => {
+    expect(engine.ask("how's the weather looking in scotland for the golf invitation").answer).toContain("doesn't say the weather");
+    expect(engine.ask('what did trump promise starmer in the tariff reduction deal?').answer).toContain("doesn't say what Trump promised");
+    expect(engine.ask('what did trump say in his nato summit speech').answered).toBe(false);
+    // What the deal was for is still answered.
+    expect(topParagraph('what deal did starmer seal during the match?')).toBe(10);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
