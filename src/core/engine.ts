@@ -1410,6 +1410,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("What are leaders said to be using?" is passive: no one is asked about.)
     const silent = speakerText === undefined || /\b(?:is|are|was|were|be|been)\b/.test(speakerText) ? undefined : entities.mentions(contentWords(speakerText)).find((m) => (m.entity.anonymous || m.entity.kind === 'group') && !spoken.has(m.entity.id));
     if (silent) return `The story doesn't quote ${silent.entity.name}.`;
+    // ("What did the aides say to him after the calls?", read as what they discussed with him: people the story
+    // leaves unnamed and never quotes said nothing it reports.)
+    const discussed = DISCUSSED_WITH.exec(q)?.[1];
+    const unquoted = discussed === undefined ? undefined : entities.mentions(contentWords(discussed)).find((m) => m.entity.anonymous && !spoken.has(m.entity.id));
+    if (unquoted) return `The story doesn't quote ${unquoted.entity.name}.`;
     const speaker = speakerOf(q, found);
     if (speaker && !f.fact.quoted.includes(speaker.id)) return `The story doesn't quote ${speaker.name} on that.`;
     // "What did Macron say about the greeting?": his words in a contact are the contact itself, not a comment on it.
@@ -2248,6 +2253,8 @@ const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|off
 /** Asks what someone said: "what did the aides tell Trump?", "what the cringing aides said". */
 const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell|told)|([\p{L}'. -]+?) (?:said|told|say|says|tell|tells))\b/u;
 /** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
+/** "What did the aides discuss with him?": who is asked to have said something to someone. */
+const DISCUSSED_WITH = /^what (?:did|does|do|have|has) ([\p{L}'. -]+?) (?:\p{L}+ly )?discuss with\b/u;
 const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b/;
 /** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;

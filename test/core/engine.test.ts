@@ -2196,6 +2196,11 @@ describe('refusals', () => {
     expect(topParagraph('what deal did starmer seal during the match?')).toBe(10);
   });
 
+  it("refuses what unquoted, unnamed people said to someone afterwards, and still answers a quoted leader's words", () => {
+    expect(engine.ask('what did the staffers tell trump after those schmoozy calls ended?').answer).toContain("doesn't quote aides");
+    expect(engine.ask('what did macron say back to trump after he said emmanuel?').answered).toBe(true);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
