@@ -2201,6 +2201,10 @@ describe('refusals', () => {
     expect(engine.ask('what did macron say back to trump after he said emmanuel?').answered).toBe(true);
   });
 
+  it("says the story doesn't give a witness's living", () => {
+    expect(engine.ask('the witness who found the macron greeting oddly amusing, what do they do for a living?').answer).toContain("doesn't say what the listener does for a living");
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
