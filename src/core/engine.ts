@@ -1328,6 +1328,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (vague !== undefined && f.fact.sources.some((x) => fold(x.quote).includes(words(vague).join(' ')))) return "The story doesn't say what they were.";
     // "Who were the meetings with?": the other party, where the fact names no one but Trump and whoever it quotes.
     if (WITH_WHOM.test(q) && !partnerIn(f)) return "The story doesn't say who they were with.";
+    // "List the 23 meetings", "which was the first of them?", "which country had the most?": the members of
+    // something the fact only counts.
+    if (MEMBERS_ASKED.test(q) && !partnerIn(f) && f.fact.sources.some((x) => /\d/.test(x.quote))) return "The story gives only the number.";
     if (!NAMES_ASKED.test(q) && !labelled) return undefined;
     return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
   }
@@ -2255,6 +2258,8 @@ const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell
 /** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
 /** "What did the aides discuss with him?": who is asked to have said something to someone. */
 const DISCUSSED_WITH = /^what (?:did|does|do|have|has) ([\p{L}'. -]+?) (?:\p{L}+ly )?discuss with\b/u;
+/** Asks for the members of a group, one by one or by rank: "list them", "which was the first", "which had the most". */
+const MEMBERS_ASKED = /^(?:(?:can you |please |kindly )?list|(?:give me )?(?:the |a )?full list)\b|\blist (?:them|pls|please)\b|^(?:which|what|who)\b[^?]*\b(?:the )?(?:first(?! (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|half|year|years|months?|weeks?|days?|term|time)\b)|most)\b|^most-|^(?:with|in) which\b[^?]*\bmost\b/;
 const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b/;
 /** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;

@@ -2205,6 +2205,13 @@ describe('refusals', () => {
     expect(engine.ask('the witness who found the macron greeting oddly amusing, what do they do for a living?').answer).toContain("doesn't say what the listener does for a living");
   });
 
+  it('gives only the number for the members of something a fact only counts', () => {
+    expect(engine.ask("what was the very first of trump's 23 bilaterals?").answer).toContain('only the number');
+    expect(engine.ask('kindly list those 23 bilaterals').answer).toContain('only the number');
+    // A span that starts "first" is not a rank.
+    expect(topParagraph('what does the white house say trump did in his first six months?')).toBe(12);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
