@@ -779,8 +779,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "What do they talk about?" asks what is discussed.
   // ("What is the article talking about?" asks for a summary; "talked about less friction" quotes someone.)
   [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss', [' about']],
-  // "Did Starmer say yes to the invite?" asks whether he accepted it.
-  [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'accept', [' yes to']],
+  // "Did Starmer say yes to the invite?", "…to the golf?" ask whether he accepted it.
+  [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf\b|(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round)))/gi, 'accept', [' yes to']],
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline', [' no to', ' down']],
   // "The White House's side of this": its response.
   [/(['’]s|s['’]) (?:side of (?:this|it|things|the story|all this)|side)(?= of (?:this|it|things|the story|all this)\b|\s*[?.!]|$)/giu, '$1 response', ['side of ', 'side']],

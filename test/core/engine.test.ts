@@ -2212,6 +2212,10 @@ describe('refusals', () => {
     expect(topParagraph('what does the white house say trump did in his first six months?')).toBe(12);
   });
 
+  it('reads saying yes to the golf as accepting the invitation', () => {
+    expect(engine.ask('so has keir said yes to golf in scotland').answer).toContain("doesn't say whether Starmer accepted");
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
