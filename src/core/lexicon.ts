@@ -779,6 +779,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "What do they talk about?" asks what is discussed.
   // ("What is the article talking about?" asks for a summary; "talked about less friction" quotes someone.)
   [/(?<!\b(?:article|story|piece|report|text|it|this)\b[^?]*)\b(?:talk|talks|talked|talking|chat|chats|chatted|chatting|speak|speaks|spoke|speaking) about(?=\s*(?:on|in|during|with|when|over|at|[?.!]|$))/gi, 'discuss', [' about']],
+  // "An England game", "a Scotland match": a national side's game, not a country's leader.
+  [/\b(?:an? )?(?:england|english|scotland|scottish|wales|welsh|france|french|britain|british) (game|match|fixture)\b/gi, 'a national team $1', [' game', ' match', ' fixture']],
   // "Did Starmer say yes to the invite?", "…to the golf?" ask whether he accepted it.
   [/\b(?:say|says|said|saying) yes to\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf\b|(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round)))/gi, 'accept', [' yes to']],
   [/\b(?:(?:say|says|said|saying) no to|turn(?:s|ed|ing)? down)\b(?= (?:the |an? |his |her |their |that |this |trump's )?(?:golf )?(?:invite|invitation|offer|deal|proposal|request|trip|round))/gi, 'decline', [' no to', ' down']],

@@ -2216,6 +2216,11 @@ describe('refusals', () => {
     expect(engine.ask('so has keir said yes to golf in scotland').answer).toContain("doesn't say whether Starmer accepted");
   });
 
+  it("reads a country's game as its national side's, which the story never names, not as its leader", () => {
+    expect(engine.ask('starmer was watching a british match on the night of the call?').answered).toBe(false);
+    expect(topParagraph('starmer was watching a football match on the night of the call?')).toBe(10);
+  });
+
   it('refuses to name the unnamed when asked for names for them', () => {
     expect(engine.ask('any names for the staff who listened in?').answer).toMatch(/doesn't name/);
   });
