@@ -2255,11 +2255,11 @@ const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|rea
 const PEOPLE_NOUN = /\b(?:public|voters|people|citizens|aides|staff|staffers|officials|media|press|government|office|team|allies|critics|opposition|parliament|lawmakers|diplomats|advisers|advisors)\b/;
 /** Asks what someone said: "what did the aides tell Trump?", "what the cringing aides said". */
 const SAYING_OF = /^what (?:(?:did|does|do|have|has) ([\p{L}'. -]+?) (?:say|tell|told)|([\p{L}'. -]+?) (?:said|told|say|says|tell|tells))\b/u;
-/** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
 /** "What did the aides discuss with him?": who is asked to have said something to someone. */
 const DISCUSSED_WITH = /^what (?:did|does|do|have|has) ([\p{L}'. -]+?) (?:\p{L}+ly )?discuss with\b/u;
 /** Asks for the members of a group, one by one or by rank: "list them", "which was the first", "which had the most". */
 const MEMBERS_ASKED = /^(?:(?:can you |please |kindly )?list|(?:give me )?(?:the |a )?full list)\b|\blist (?:them|pls|please)\b|^(?:which|what|who)\b[^?]*\b(?:the )?(?:first(?! (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|half|year|years|months?|weeks?|days?|term|time)\b)|most)\b|^most-|^(?:with|in) which\b[^?]*\bmost\b/;
+/** Asks for names: "the name of the listener", "any names for the staff", "which named aides". */
 const NAMES_OF = /\b(?:names? (?:of|for)|identit(?:y|ies) of|(?:which|what) named)\b/;
 /** Small talk, answered as such: thanks, a bare greeting, "what can you do?". */
 const THANKS = /^\s*(?:(?:ok(?:ay)?|great|cool|nice|perfect|awesome|brilliant)[,!. ]+)?(?:thanks?|thank you|thx|ty|cheers|ta|much appreciated|appreciate it)(?: (?:so much|a lot|very much|again|mate|all))*[\s!.]*$/;
@@ -2310,9 +2310,9 @@ const PLACED = /\b(?:u\.?k\.?|british|britain|french|france|american|u\.?s\.?|wh
 const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|differs|difference|differences|in common|similar|similarities|alike|versus|vs)\b/;
 /** Opens with a detail of something: "score of the match?", "age of Macron". */
 const DETAIL_OF = /^(?:the |what(?:'s| is| was)? the )?(?:score|age|date|name|cost|price|result|outcome|value|size|time|location|venue|height) of\b/;
-/** Asks for people's names: "by name", "the names of the leaders", "name them". */
 /** Asks with whom: "who were the meetings with?", "with whom did he meet?". */
 const WITH_WHOM = /^(?:who|whom)\b[^?]*\bwith(?:\s*(?:\?|[,—–-].*)?)?$|\bwith (?:whom|who)\b|\bwith who all\b|\bwere with who\b/;
+/** Asks for people's names: "by name", "the names of the leaders", "name them". */
 const NAMES_ASKED = /\bby name\b|,\s*names?\s*(?:pls|plz|please)?\s*\??$|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */
 const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;
