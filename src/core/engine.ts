@@ -1335,20 +1335,22 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return namesSomeone(f, new Set()) ? undefined : "The story doesn't name them.";
   }
 
-  /** Whether a fact has someone, a person or a group, other than Trump and the people it quotes. */
-  function partnerIn(f: IndexedFact): boolean {
+  /** Whether a fact is about someone other than Trump who is `such`. */
+  function aboutSomeone(f: IndexedFact, such: (e: Entity) => boolean): boolean {
     return [...f.about].some((id) => {
       const e = entities.byId(id);
-      return e !== undefined && (e.kind === 'person' || e.kind === 'group') && !subjects.has(id) && !f.fact.quoted.includes(id);
+      return e !== undefined && !subjects.has(id) && such(e);
     });
+  }
+
+  /** Whether a fact has someone, a person or a group, other than Trump and the people it quotes. */
+  function partnerIn(f: IndexedFact): boolean {
+    return aboutSomeone(f, (e) => (e.kind === 'person' || e.kind === 'group') && !f.fact.quoted.includes(e.id));
   }
 
   /** Whether a fact is about a person it names, other than Trump and those in `besides`. */
   function namesSomeone(f: IndexedFact, besides: ReadonlySet<string>): boolean {
-    return [...f.about].some((id) => {
-      const e = entities.byId(id);
-      return e !== undefined && e.kind === 'person' && !e.anonymous && !subjects.has(id) && !besides.has(id);
-    });
+    return aboutSomeone(f, (e) => e.kind === 'person' && !e.anonymous && !besides.has(e.id));
   }
 
   // "Who was NATO chief before Rutte?", "who will replace him?": who held a post before or after someone.

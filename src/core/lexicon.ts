@@ -360,8 +360,11 @@ export function spansIn(text: string): string[] {
 /** "the opening of the article", "the opening paragraph", "the first sentence", "the opening claim": its first paragraph. */
 const OPENING = /\b(?:the )?(?:opening|start|beginning|top) of (?:the |this )?(?:article|story|piece|report|write-?up)\b|\b(?:article|story|piece|report|write-?up) (?:opens?|starts?|begins?|leads? off|kicks? off) (?:with|on|by)\b|\bthe (?:opening|first) (?:line|lines|sentence|sentences|bit)\b|\bthe opening (?:paragraph|para|graf|claim|claims)\b/;
 
+/** Not after "for my …": "for my intro" is what the answer is wanted for, not the story's first paragraph. */
+const NOT_WANTED_FOR = String.raw`(?<!\bfor (?:the |a |an |my |our |your |this )?(?:[a-z-]+ )?)`;
+
 /** "The lede", "the intro", "up top" (not the word itself, quoted): the first paragraph, in a newsroom's words. */
-export const LEDE = /(?<!['‘])\blede\b(?!['’](?!s\b))|(?<!\bfor (?:the |a |an |my |our |your |this )?(?:[a-z-]+ )?)\bintro\b|\bup top\b/;
+export const LEDE = new RegExp(String.raw`(?<!['‘])\blede\b(?!['’](?!s\b))|${NOT_WANTED_FOR}\bintro\b|\bup top\b`);
 
 /** The paragraph number a question points at, if any. */
 export function paragraphRef(folded: string): number | undefined {
@@ -482,9 +485,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/^\s*(?:pls |please )?(?:pull|grab|find|get|give me|send|paste|need)(?: me)? (?:the |a |any )?(?:bit|line|lines|quote|quotes|graf|grafs|para|part|section|passage|sentence|stuff)s? (?:about|on|from|where|with|re|regarding|for|that says) /i, 'what about ', ['pull', 'grab', 'find', 'get', 'give me', 'send', 'paste', 'need']],
   [/^\s*(?:pls |please )?(?:need|want|grab|pull) (?:the |a |any )?(.+?) (?:quote|quotes|line)\b/i, 'what did $1 say', ['quote', 'quotes', 'line']],
   [/\b(?:the )?(?:lede|hook|nut graf|top of the (?:story|piece|article))\b/gi, 'the headline', ['lede', 'hook', 'nut graf', 'top of the ']],
-  // "The gist of the intro", "how is it characterised up top": the first paragraph (not "for my intro", what the
-  // answer is wanted for).
-  [/(?<!\bfor (?:the |a |an |my |our |your |this )?(?:[a-z-]+ )?)\b(?:the )?intro(?: (?:paragraph|para|graf|line|lines|sentence))?\b|\bup top\b/gi, 'the headline', ['intro', 'up top']],
+  // "The gist of the intro", "how is it characterised up top": the first paragraph (not "for my intro").
+  [new RegExp(String.raw`${NOT_WANTED_FOR}\b(?:the )?intro(?: (?:paragraph|para|graf|line|lines|sentence))?\b|\bup top\b`, 'gi'), 'the headline', ['intro', 'up top']],
   [/^\s*is (.+?) a (?:direct |verbatim |actual )?quote(?: or (?:a |an |our |just )?(?:paraphrase|characteri[sz]ation|summary|description))?\b/i, 'who said $1', ['quote']],
   // "Did an official go on record about X?": say something about it (named or not).
   [/\b(?:go|goes|went|gone|going) on[- ](?:the[- ])?record\b/gi, 'say', ['record']],
