@@ -296,6 +296,8 @@ describe('answers', () => {
     // A newsroom's delivery notes ("for the social card", "in two lines") are not what is asked.
     ['quote the Emmanuellll / Donalddddd bit for the social card pls', 6],
     ["quick check before we post: what's the basic gist of this Politico-sourced piece?", 1],
+    // So is who the answer is for ("for my producer", "for our readers").
+    ['how did the aides react to the calls for my producer', 1],
     // Washington is the Trump administration, not only the White House press office.
     ['What did the European official say about friction with Washington?', 9],
     ['Did Trump change his position on NATO?', 8],
