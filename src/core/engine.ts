@@ -1245,10 +1245,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         // ("Which paragraph has the phone number bit?" asks where, not which leaders got the number.)
         if (WHICH_PART.test(q) && /^which\b/.test(ns.phrase)) continue;
         const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
+        // (The words first: they rule out nearly every phrase, before its opener is looked for.)
+        if (ns.stems.size === 0 || !within(ns.stems, met)) continue;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)
         const opened = !ns.opener || ns.opener.test(q) || (ns.opener.source.endsWith('what\\b') && !WH.test(q) && !YES_NO.test(q) && all.length <= 5);
         const bySubject = !ns.subject || firstMention?.entity.id === ns.subject;
-        if (ns.stems.size > 0 && [...ns.stems].every((s) => met.has(s)) && opened && bySubject && sameThing(ns.phrase, q)) return `The story doesn't say ${ns.phrase}.`;
+        if (opened && bySubject && sameThing(ns.phrase, q)) return `The story doesn't say ${ns.phrase}.`;
       }
     }
     return undefined;
@@ -2080,6 +2082,12 @@ function computeLeaders(inStoryOrder: readonly Fact[], index: EntityIndex, subje
     }
   }
   return out;
+}
+
+/** Whether every one of some words is among others. */
+function within(some: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const w of some) if (!others.has(w)) return false;
+  return true;
 }
 
 function firstParagraph(f: Fact): number {
