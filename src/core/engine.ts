@@ -318,7 +318,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const subject = own ? entities.mentions(contentWords(phrase))[0]?.entity.id : undefined;
       return { phrase, own, subject, stems: new Set(contentStems(phrase).filter((s) => own || !weights.has(s))), opener: open ? new RegExp(`(?:^|[,;:?]\\s*|\\band\\s+|\\bor\\s+|\\bbut\\s+|\\bso\\s+)(?:(?:at|in|on|for|from|to|with|of|by|about) )?${open === 'which' ? WHICH_LIKE : open === 'why' ? WHY_LIKE : open}\\b`, 'u') : undefined };
     });
-    const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap(wordPairs));
+    const pairs = new Set([...fact.questions, ...fact.sources.map((x) => x.quote)].flatMap((t) => wordPairs(words(t))));
     const attribution = new Set(fact.sources.flatMap((x) => contentStems(x.attribution)));
     const voiced = fact.sources.some((x) => !REPORT_ITSELF.test(fold(x.attribution)));
     const length = base.stories.find((st) => st.meta.id === fact.story)?.paragraphs.length ?? 0;
@@ -626,7 +626,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     const spelled = spelledOut(question);
     const plain = readable(spelled);
-    const cw = contentWords(plain);
+    const plainWords = words(plain);
+    const cw = contentWords(plain, plainWords);
     const folded = fold(plain);
     // The checks read the question's first words without a leading "so", "ok", "hey".
     const asked = withoutFiller(folded);
@@ -665,8 +666,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
     const cited = citedFacts(question);
-    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plain), named, WHO_SAID.test(asked) || SOMEONE_SAID.test(withoutFiller(foldedRaw)), pointed, cited);
-    ranked = preferred(ranked, { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders });
+    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plainWords), named, WHO_SAID.test(asked) || SOMEONE_SAID.test(withoutFiller(foldedRaw)), pointed, cited);
+    const foldedWords = words(folded);
+    ranked = preferred(ranked, { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders, foldedWords });
     const top = ranked[0];
     const related = ranked.filter((r) => r.score > 0.15).slice(0, 3).map((r) => r.item.fact);
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
@@ -684,7 +686,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
     const confidence = top ? calibrate(top.score, share, ranked[1]?.score ?? 0, unknownPower) : 0;
-    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside, cited, perfectClaim) : undefined;
+    const gap = top ? detailGap(top, tokens, found, folded, qtype, ranked, cw, slots, setAside, cited, foldedWords, perfectClaim) : undefined;
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
@@ -759,7 +761,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    */
   function preferred(
     ranked: Scored[],
-    { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders }: { folded: string; foldedRaw: string; asked: string; found: Mention[]; mentioned: Entity[]; cw: ContentWords; setAside: Set<string>; whichLeaders: boolean },
+    { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders, foldedWords }: { folded: string; foldedRaw: string; asked: string; found: Mention[]; mentioned: Entity[]; cw: ContentWords; setAside: Set<string>; whichLeaders: boolean; foldedWords: readonly string[] },
   ): Scored[] {
     let out = ranked;
     // "Trump says Emmanuel how?": of the facts nearly as good as the best, one quoting the first name as asked.
@@ -789,7 +791,6 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (FIGURE_ASKED.test(folded) && !PHONE_NUMBER.test(folded)) out = preferNear(out, FIGURE_NEAR, (r) => r.item.fact.sources.some((x) => /\d/.test(x.quote)));
     // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
     // names the ways of contact asked about.
-    const foldedWords = words(folded);
     if ((MEANS_ASKED.test(foldedRaw) || (new Set(foldedWords.map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
       const channelsAsked = channelsIn(foldedWords);
       // (The one naming the most of them: "calls and text messages" over "these personal calls".)
@@ -1130,6 +1131,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     slots: Set<string>,
     setAside: Set<string>,
     cited: Set<Fact>,
+    foldedWords: readonly string[],
     declared = false,
   ): string | undefined {
     // The question without a leading "so", "ok", "hey"...: the rules read its first words.
@@ -1145,7 +1147,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       cw,
       slots,
       q,
-      all: words(q),
+      // (Most questions have no filler: their words are already known.)
+      all: q === folded ? foldedWords : words(q),
       // The first name in the question: who is asked about, reacts or is identified.
       firstMention: [...found].sort((a, b) => a.start - b.start)[0],
       setAside,
@@ -2041,7 +2044,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const found = mentionsAsked(cw, fold(plain));
     const mentioned = [...new Set(found.map((m) => m.entity))];
     const tokens = tokensOf(cw, found);
-    const ranked = rank(tokens, mentioned, questionType(fold(question)), wordPairs(question));
+    const ranked = rank(tokens, mentioned, questionType(fold(question)), wordPairs(words(question)));
     return {
       tokens: tokens.map((t) => ({ word: t.word, matches: t.matches.map((m) => `${m.stem}:${m.how}:${m.weight.toFixed(2)}`) })),
       mentions: found.map((m) => `${m.entity.id}${m.exact ? '' : '~'}`),
@@ -2346,9 +2349,9 @@ const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|wh
 const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));
 
 /** Adjacent word pairs (stemmed) with at least one content word: "say to", "macron say". */
-function wordPairs(text: string): string[] {
+function wordPairs(all: readonly string[]): string[] {
   // Emphasis ("what are the calls actually about") doesn't break a pair.
-  const ws = words(text)
+  const ws = all
     .filter((w) => !EMPHASIS.has(w))
     .map((w) => ({ w: stem(w), stop: STOPWORDS.has(w) }));
   const out: string[] = [];

@@ -31,8 +31,9 @@ export interface ContentWords {
   stems: string[];
 }
 
-export function contentWords(text: string): ContentWords {
-  const ws = words(text).filter((w) => !isStopword(w));
+/** (`all`: the text's words, when they are known already.) */
+export function contentWords(text: string, all: readonly string[] = words(text)): ContentWords {
+  const ws = all.filter((w) => !isStopword(w));
   return { words: ws, stems: ws.map(stem) };
 }
 
