@@ -722,17 +722,23 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
     // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
     const unsourced = SOURCE_ASKED.test(folded);
-    return tokensOf(cw, found)
-      .filter((t) => !((namesPerson || namesUnnamed) && /^names?$/.test(t.word)))
+    // (Kept with push, as tokensOf builds them: arrays of tokens of one kind keep the code that reads them fast.)
+    const out: Token[] = [];
+    for (const t of tokensOf(cw, found)) {
+      if ((namesPerson || namesUnnamed) && /^names?$/.test(t.word)) continue;
       // ("The first quote": "first" says which quote, not that the quote is about a first time.)
-      .filter((t) => t.word !== nthQuote)
+      if (t.word === nthQuote) continue;
       // ("Not counting Starmer, who else…": the words that set someone aside ask about no count.)
-      .filter((t) => !(t.word === 'counting' && /\bnot counting\b/.test(folded)))
-      // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a fact
-      // of that paragraph must have.)
-      .map((t) => (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw) ? softened(t) : t))
-      .map((t) => (outletWords.has(t.word) ? softened(t) : t))
-      .map((t) => (unsourced && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))) ? softened(t) : t));
+      if (t.word === 'counting' && /\bnot counting\b/.test(folded)) continue;
+      const soft =
+        // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a
+        // fact of that paragraph must have.)
+        (pointed === 1 && t.word === 'headline' && LEDE.test(foldedRaw)) ||
+        outletWords.has(t.word) ||
+        (unsourced && (t.word === 'sourced' || GENERIC_SOURCE_STEMS.has(stem(t.word))));
+      out.push(soft ? softened(t) : t);
+    }
+    return out;
   }
 
   /** A reply before any fact is ranked: thanks, a greeting, what the bot does, how-to questions, offices. */
