@@ -81,7 +81,10 @@ export function words(s: string): string[] {
   if (/(.)\1\1|[\ud800-\udfff]/.test(folded)) folded = folded.replace(/(\p{L})\1{2,}/gu, '$1$1');
   folded = folded.replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => String(NUMBER_WORDS.indexOf(w)));
   // (match, not matchAll: the words, without a match object for each.)
-  for (const m of folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []) {
+  const found = folded.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  // (Without an apostrophe or a hyphen, the words are those found as they are.)
+  if (!folded.includes("'") && !folded.includes('-')) return found;
+  for (const m of found) {
     const w = m.includes("'") ? m.replace(/'s$/, '').replace(/'/g, '') : m;
     if (w.includes('-')) {
       // "hands-on", "rip-off", "bro-ing", "u-turn" are one word; "drawn-out", "late-night" are two.
