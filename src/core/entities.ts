@@ -73,8 +73,22 @@ function wordMatches(typed: string, typedStem: string, alias: string, aliasStem:
   if (Math.abs(typed.length - alias.length) > 1 || typed[0] !== alias[0]) return undefined;
   const len = Math.max(typed.length, alias.length);
   // Four-letter names forgive a swapped pair only ("Kier" for "Keir").
-  const budget = len === 4 && [...typed].sort().join('') === [...alias].sort().join('') ? 1 : Math.min(typoBudget(len), len >= 9 ? 2 : 1);
+  const budget = len === 4 && sameLetters(typed, alias) ? 1 : Math.min(typoBudget(len), len >= 9 ? 2 : 1);
   return budget > 0 && editDistance(typed, alias, budget) <= budget ? 'typo' : undefined;
+}
+
+/** Whether two words have the same letters in any order ("kier", "keir"). (Counted, not sorted: no garbage.) */
+function sameLetters(a: string, b: string): boolean {
+  // (Equal lengths and equal counts of each of a's letters leave b no other letter.)
+  if (a.length !== b.length) return false;
+  for (const ch of a) {
+    let inA = 0;
+    let inB = 0;
+    for (const x of a) if (x === ch) inA++;
+    for (const x of b) if (x === ch) inB++;
+    if (inA !== inB) return false;
+  }
+  return true;
 }
 
 /**
@@ -127,9 +141,13 @@ export function createEntityIndex(entities: readonly Entity[]): EntityIndex {
   const maxLen = forms[0]?.words.length ?? 0;
   // Forms by word count and first letter: an exact or misspelt match shares both, so each lookup scans a
   // handful of aliases instead of all of them (this is the engine's hottest loop).
-  const buckets = new Map<string, AliasForm[]>();
+  const buckets = new Map<number, AliasForm[]>();
   // (By first sound: "care starmer" is looked for among the k's.)
-  const bucketKey = (len: number, first: string): string => `${len}:${firstSound(first)}`;
+  // (A number, not a string built for every lookup: the first sound is one UTF-16 unit, or none.)
+  const bucketKey = (len: number, first: string): number => {
+    const sound = firstSound(first);
+    return len * 65537 + (sound ? sound.charCodeAt(0) : 65536);
+  };
   for (const form of forms) {
     const key = bucketKey(form.words.length, form.words[0] ?? '');
     const list = buckets.get(key) ?? [];
