@@ -1930,6 +1930,12 @@ describe('answers', () => {
   it('answers who reported on the calls with the outlet behind the story', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
+
+  it('reads "indicate", "attest", "contradict" as asking whether the story or a source says so', () => {
+    expect(topParagraph("Does the story indicate that Trump's cellphone move was rare?")).toBe(2);
+    expect(topParagraph('Does anyone attest that the calls include personal talk?')).toBe(4);
+    expect(topParagraph('Does the piece contradict the idea that the calls are all business?')).toBe(4);
+  });
 });
 
 describe('refusals', () => {
