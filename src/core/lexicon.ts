@@ -255,6 +255,8 @@ export const GENERIC_WORDS = new Set(
     'referenced reference references context contexts relies rely relying rest rests resting establish establishes established firmly strongly illustration illustrations illustrate illustrates illustrated metaphor metaphors sheer features featured featuring highlight highlights highlighted label labels labelled labeled pair opening well identified nature full practice practices seriously connection connections differ differs differed bother ' +
     // Everyday words that frame a question without naming what it asks about.
     'provide provides provided providing furnish furnishes furnished furnishing practice practices concern concerns concerning judging gesture gestures offer offers offered colourful colorful decide decided struck strike encounter encountered encounters seeing behavior behaviour behaviors behaviours experience experienced individual individuals activity activities join joined wild best treat treats treated treating scope ' +
+    // What something is about, asked as what it covers: "what do the calls cover?".
+    'cover covers covered covering ' +
     // How a reader links and weighs what a story says: "the idea that", "the relevant part", "NATO-related developments",
     // "what links the calls to the NATO turnaround?".
     'idea ideas notion notions relevant relevance development developments connect connects connected connecting link links linked linking tie ties tied tying conduct experiences scheduled planned slated ' +
@@ -412,6 +414,9 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // way of contact or a race).
   [/\b(risks?|dangers?|hazards?) ((?:[\p{L}'-]+ ){1,5}?)run(?:s|ning)?\b/giu, '$1 $2', ['run']],
   [/\brun(?:s|ning)? (?:a|the) (risks?|danger)\b/gi, '$1', ['run']],
+  // "Which industries does the deal cover?", "what sectors…": which goods, as the fact base words what a deal leaves
+  // unsaid.
+  [/(?<=\b(?:which|what) )(?:industries|sectors|commodities)\b/giu, 'goods', ['industries', 'sectors', 'commodities']],
   // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
   [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],

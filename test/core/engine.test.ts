@@ -1931,6 +1931,16 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "cover" as a word that frames what something is about, and "which industries" as which goods the story never lists', () => {
+    expect(topParagraph('Do the calls cover personal matters?')).toBe(4);
+    expect(topParagraph('What did the insider say the calls cover?')).toBe(4);
+    for (const q of ['What sectors are covered by the tariff deal?', 'Which industries does the trade deal cover?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toContain('which goods');
+    }
+  });
+
   it('reads "indicate", "attest", "contradict" as asking whether the story or a source says so', () => {
     expect(topParagraph("Does the story indicate that Trump's cellphone move was rare?")).toBe(2);
     expect(topParagraph('Does anyone attest that the calls include personal talk?')).toBe(4);
