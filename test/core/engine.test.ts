@@ -1931,6 +1931,12 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "comedy" and "sitcom" as the story\'s amusing, and "protocol" or "etiquette" as what is normal', () => {
+    expect(topParagraph('Was the Trump-Macron greeting a bit of a comedy routine?')).toBe(5);
+    expect(topParagraph('Is handing out a private cellphone normal etiquette among heads of state?')).toBe(2);
+    expect(topParagraph('Was sharing his own number standard protocol for a president?')).toBe(2);
+  });
+
   it('reads "cover" as a word that frames what something is about, and "which industries" as which goods the story never lists', () => {
     expect(topParagraph('Do the calls cover personal matters?')).toBe(4);
     expect(topParagraph('What did the insider say the calls cover?')).toBe(4);
