@@ -71,10 +71,10 @@ export function isStopword(w: string): boolean {
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung', 'blower', 'bell'],
-  ['text', 'texts', 'texted', 'written', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote'],
+  ['text', 'texts', 'texted', 'written', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote', 'correspondence'],
   ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back'],
   ['hear', 'heard', 'listen', 'listened', 'listening', 'overhear', 'overheard', 'eavesdrop', 'eavesdropping', 'earwig', 'earwigging', 'monitor', 'monitored', 'monitoring', 'firsthand', 'first-hand'],
-  ['whatsapp', 'app', 'application', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
+  ['whatsapp', 'app', 'apps', 'application', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
   ['france', 'french', 'paris', 'gallic'],
   ['us', 'usa', 'america', 'american', 'united states'],
@@ -140,8 +140,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint', 'tenor', 'atmosphere', 'atmospherics'],
   ['feel', 'felt', 'react', 'reaction', 'reacted', 'response', 'respond', 'responded', 'comment', 'commented', 'enjoy', 'enjoyed', 'like', 'liked', 'love', 'loved', 'hate', 'hated', 'dislike'],
   ['friction', 'tension', 'tensions', 'conflict', 'clash', 'disagreement', 'disagreements', 'smooth', 'smoother', 'smoothly', 'rocky', 'bumpy'],
-  ['alignment', 'aligned', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
-  ['solicitous', 'attentive', 'eager', 'deferential', 'servile', 'subservient', 'polite', 'courteous', 'obliging', 'accommodating', 'nicer'],
+  ['alignment', 'aligned', 'agree', 'agrees', 'agreed', 'agreeing', 'agreement', 'cooperation', 'unity', 'coordination', 'coordinate', 'coordinated', 'cooperate', 'cooperating', 'collaboration', 'harmony', 'consensus', 'improvement', 'improved', 'improve', 'improving'],
+  ['solicitous', 'attentive', 'eager', 'deferential', 'servile', 'subservient', 'polite', 'courteous', 'obliging', 'accommodating', 'nicer', 'solicitousness', 'attentiveness', 'deference'],
   ['dividend', 'dividends', 'produce', 'produces', 'producing', 'produced', 'pay off', 'payoff', 'paid off', 'benefit', 'results', 'work', 'working', 'effective', 'help', 'helped', 'helps', 'helping', 'success', 'successful', 'succeed', 'succeeded', 'impact', 'effect', 'payoffs', 'yield', 'yielding', 'yielded', 'achieve', 'achieving', 'achieved', 'accomplish', 'accomplished', 'roi', 'deliverables', 'delivering'],
   ['figure', 'figures', 'statistic', 'statistics', 'stat', 'stats', 'metric', 'metrics', 'kpi', 'kpis'],
   ['bilateral', 'bilat', 'bilats', 'one-on-one', 'two-way', 'two-country'],

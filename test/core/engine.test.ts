@@ -1931,6 +1931,12 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "correspondence" as messages, "apps" as the app, "agree" as alignment and "solicitousness" as solicitous', () => {
+    expect(topParagraph("What danger to leaders' private correspondence does the Rutte episode show?")).toBe(11);
+    expect(topParagraph('Did the European official say leaders and Trump agree more often now?')).toBe(9);
+    expect(topParagraph("What has the leaders' solicitousness achieved?")).toBe(9);
+  });
+
   it('reads "comedy" and "sitcom" as the story\'s amusing, and "protocol" or "etiquette" as what is normal', () => {
     expect(topParagraph('Was the Trump-Macron greeting a bit of a comedy routine?')).toBe(5);
     expect(topParagraph('Is handing out a private cellphone normal etiquette among heads of state?')).toBe(2);
