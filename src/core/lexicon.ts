@@ -47,7 +47,7 @@ export const STOPWORDS = new Set(
   apart aside besides excluding
   wdym iirc afaik fwiw imho ikr tbf ofc lowkey outta cos coz briefly brief nutshell quickly
   yo smth sth rn n acc gotten theyre youre hes shes hed theyd youd itd thatd whod whatd thats theres im ive youve weve theyve isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt
-  whove wholl theyll youll itll thatll whatll themself ie eg non`.split(/\s+/).filter(Boolean),
+  whove wholl theyll youll itll thatll whatll themself ie eg non vs versus`.split(/\s+/).filter(Boolean),
 );
 
 /** A stopword, also when drawn out ("sooo", "lmaooo"). */

@@ -1931,6 +1931,11 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "vs" and "versus" as setting two things side by side, no word a fact must have', () => {
+    expect(topParagraph('personal chat versus real business on the calls?')).toBe(4);
+    expect(topParagraph('Trump on NATO: before vs after the summit')).toBe(8);
+  });
+
   it('reads "correspondence" as messages, "apps" as the app, "agree" as alignment and "solicitousness" as solicitous', () => {
     expect(topParagraph("What danger to leaders' private correspondence does the Rutte episode show?")).toBe(11);
     expect(topParagraph('Did the European official say leaders and Trump agree more often now?')).toBe(9);
