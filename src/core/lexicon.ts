@@ -215,7 +215,7 @@ export const SLOT_KINDS: readonly (readonly string[])[] = [
   OUTLET_NAMES,
   ['freely', 'reluctantly', 'willingly', 'unwillingly', 'grudgingly', 'hesitantly', 'sparingly', 'selectively'],
   ['great', 'good', 'excellent', 'fantastic', 'wonderful', 'strong', 'poor', 'bad', 'terrible', 'weak', 'awful', 'strained', 'rocky', 'tense'],
-  ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry', 'impressed', 'awkward', 'pleased', 'charmed', 'irritated'],
+  ['amusing', 'amused', 'funny', 'alarmed', 'alarming', 'horrified', 'shocked', 'embarrassed', 'annoyed', 'bored', 'cringing', 'cringed', 'delighted', 'uncomfortable', 'worried', 'disturbed', 'angry', 'impressed', 'awkward', 'pleased', 'charmed', 'irritated', 'tense'],
   ['deputy', 'chief', 'senior', 'junior', 'acting', 'assistant', 'principal', 'main', 'head', 'lead', 'top'],
   // A span of the calendar: "last year" where the story says last month.
   ['week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'fortnight'],

@@ -1931,6 +1931,11 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "tense" as a wrong reaction of the kind the story gives, which the quote corrects', () => {
+    expect(topParagraph('Did the people listening find the Macron greeting tense?')).toBe(5);
+    expect(topParagraph('Did witnesses call the Macron greeting tense?')).toBe(5);
+  });
+
   it('reads "vs" and "versus" as setting two things side by side, no word a fact must have', () => {
     expect(topParagraph('personal chat versus real business on the calls?')).toBe(4);
     expect(topParagraph('Trump on NATO: before vs after the summit')).toBe(8);
