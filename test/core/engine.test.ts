@@ -1931,6 +1931,12 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "alter" as a change, "courting" as flattery, and "critical" as a tone of the kind the story gives Rutte\'s texts', () => {
+    expect(topParagraph("Did the calls alter Trump's stance on the alliance?")).toBe(8);
+    expect(topParagraph('What has courting Trump in private achieved, per the European official?')).toBe(9);
+    expect(topParagraph('Were the texts from Rutte critical?')).toBe(11);
+  });
+
   it('reads "tense" as a wrong reaction of the kind the story gives, which the quote corrects', () => {
     expect(topParagraph('Did the people listening find the Macron greeting tense?')).toBe(5);
     expect(topParagraph('Did witnesses call the Macron greeting tense?')).toBe(5);
