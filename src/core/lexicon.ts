@@ -417,6 +417,10 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "Which industries does the deal cover?", "what sectors…": which goods, as the fact base words what a deal leaves
   // unsaid.
   [/(?<=\b(?:which|what) )(?:industries|sectors|commodities)\b/giu, 'goods', ['industries', 'sectors', 'commodities']],
+  // "Did texts play a part in it?", "what role did messaging play in the deal?": whether, and how, it figured, which
+  // the rest of the question names ("play" is no game).
+  [/\bplay(?:s|ed|ing)? (?:a|an|any|some|the) (?:(?:big|key|major|central|real|large|small|minor|significant|bigger|larger) )?(?:part|role)\b/giu, '', ['play']],
+  [/\b(?:what|which) (?:(?:big|key|major|central|real|large|small|minor|significant) )?(?:part|role) (do|does|did|has|have|had) ([^?]+?) play(?:ed)?\b/giu, 'how $1 $2', ['play']],
   // "Bilateral sit-downs": meetings (where "sit" alone is sitting in on a call).
   [/\bsit[- ]?downs\b/gi, 'meetings', ['sit']],
   [/\bsit[- ]?down\b/gi, 'meeting', ['sit']],

@@ -1931,6 +1931,11 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "play a part in", "what role did … play in" as whether and how something figured', () => {
+    expect(topParagraph('Did text messages play any part in the Rutte episode?')).toBe(11);
+    expect(topParagraph('What role did WhatsApp play in how Starmer kept in touch?')).toBe(10);
+  });
+
   it('reads "alter" as a change, "courting" as flattery, and "critical" as a tone of the kind the story gives Rutte\'s texts', () => {
     expect(topParagraph("Did the calls alter Trump's stance on the alliance?")).toBe(8);
     expect(topParagraph('What has courting Trump in private achieved, per the European official?')).toBe(9);
