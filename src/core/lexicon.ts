@@ -16,7 +16,7 @@ export const STOPWORDS = new Set(
   theirs this that these those there here who whom whose which what when where why how whats whos wheres hows
   any some all each every both either neither no not nor only own same such too very just also even really
   actually ever still again ago please know knows let lets show explain me about anything something someone somebody thing things stuff kind sort way
-  story article report piece news here there hey hi hello ok okay thanks thank pls plz bot factdesk
+  story article report piece news writeup writeups here there hey hi hello ok okay thanks thank pls plz bot factdesk
   one ones get got getting go goes went going gone make made use uses used using happen happened happening mean means meant
   think thought like look looks want wants need needs much many more most other another s t d ll re ve m
   according per via etc ing er um uh yes yeah yep nope eh

@@ -1931,6 +1931,11 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads a "write-up" as the story itself, as "report" and "piece" are', () => {
+    expect(topParagraph("Is the piece a write-up of another outlet's reporting?")).toBe(2);
+    expect(topParagraph('Whose reporting is this writeup based on?')).toBe(2);
+  });
+
   it('reads "play a part in", "what role did … play in" as whether and how something figured', () => {
     expect(topParagraph('Did text messages play any part in the Rutte episode?')).toBe(11);
     expect(topParagraph('What role did WhatsApp play in how Starmer kept in touch?')).toBe(10);
