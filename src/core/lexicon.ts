@@ -72,7 +72,7 @@ export function isStopword(w: string): boolean {
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['call', 'calls', 'phone', 'phoned', 'ring', 'rang', 'dial', 'dialed', 'telephone', 'phonecall', 'rung', 'blower', 'bell'],
   ['text', 'texts', 'texted', 'written', 'message', 'messaged', 'sms', 'msg', 'msgs', 'dm', 'dms', 'chat', 'chatted', 'write', 'wrote', 'correspondence'],
-  ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back'],
+  ['reply', 'replied', 'respond', 'responded', 'answer', 'answered', 'write back', 'pushback', 'rebuttal', 'retort', 'retorted'],
   ['hear', 'heard', 'listen', 'listened', 'listening', 'overhear', 'overheard', 'eavesdrop', 'eavesdropping', 'earwig', 'earwigging', 'monitor', 'monitored', 'monitoring', 'firsthand', 'first-hand'],
   ['whatsapp', 'app', 'apps', 'application', 'messaging', 'program', 'software', 'platform', 'service', 'tool'],
   ['uk', 'britain', 'british', 'england', 'english', 'brit', 'brits', 'united kingdom', 'gb'],
@@ -104,7 +104,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reverse', 'reversed', 'reversal', 'alter', 'alters', 'altered', 'altering', 'friendlier', 'warmer', 'nicer', 'kinder', 'flip', 'flipped', 'flop', 'u-turn', 'change', 'changed', 'shift', 'switch', 'tune', 'backtrack', 'reconsider', 'drop', 'dropped', 'abandon', 'abandoned', 'soften', 'softened', 'harden', 'hardened', 'toughen', 'toughened'],
   ['hostile', 'hostility', 'unfriendly', 'negative', 'critical', 'opposed', 'against', 'slagging', 'slag', 'slagged', 'bashing', 'trashing', 'hating', 'hater', 'haters', 'bearish'],
   ['weaponize', 'weaponized', 'weaponise', 'weaponised', 'weaponization', 'weaponisation', 'weaponizing', 'weaponising', 'weapon', 'used against'],
-  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs', 'diplomacy', 'statecraft'],
+  ['relationship', 'relationships', 'relation', 'relations', 'ties', 'rapport', 'bond', 'vibe', 'vibes', 'dynamic', 'chemistry', 'affairs', 'diplomacy', 'statecraft', 'engagement', 'engagements'],
   ['ritual', 'routine', 'habit', 'tradition', 'custom', 'schtick', 'shtick'],
   ['bro', 'bros', 'buddy', 'buddies', 'homie', 'homies', 'dude', 'dudes', 'frat', 'pal', 'pals', 'chummy', 'bonding', 'mates', 'besties', 'bff', 'matey', 'laddish', 'lads', 'bromance', 'friendly', 'palsy', 'friendship', 'friendships', 'chumminess', 'camaraderie'],
   ['rip', 'ripoff', 'rip-off', 'scam', 'swindle', 'con', 'fleece', 'advantage'],

@@ -1931,6 +1931,12 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "pushback", "rebuttal" as a response, and "engagement" as relations', () => {
+    expect(topParagraph('Did the White House answer the Politico story?')).toBe(12);
+    expect(topParagraph('Who replied for the White House?')).toBe(12);
+    expect(topParagraph("What evidence of Trump's diplomatic engagement did the deputy press secretary offer?")).toBe(12);
+  });
+
   it('reads a "write-up" as the story itself, as "report" and "piece" are', () => {
     expect(topParagraph("Is the piece a write-up of another outlet's reporting?")).toBe(2);
     expect(topParagraph('Whose reporting is this writeup based on?')).toBe(2);
