@@ -134,7 +134,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reminder', 'remind', 'reminds', 'reminded', 'warning', 'lesson'],
   ['job', 'role', 'title', 'position', 'office', 'work', 'occupation', 'profession', 'employ', 'employs', 'employed', 'occupy', 'occupies', 'occupied'],
   ['informal', 'formal', 'casual', 'chat', 'chitchat', 'chit', 'small talk', 'banter', 'gossip', 'chatter', 'chit-chat', 'personal', 'social', 'socially', 'fluff', 'pleasantries', 'natter', 'chinwag', 'chinwags', 'nattering'],
-  ['approach', 'style', 'method', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling', 'manage', 'manages', 'managing', 'managed'],
+  ['approach', 'style', 'method', 'methods', 'form', 'forms', 'mode', 'modes', 'strategy', 'tactic', 'tactics', 'manner', 'playbook', 'channel', 'channels', 'means', 'handle', 'handles', 'handled', 'handling', 'manage', 'manages', 'managing', 'managed'],
   ['contact', 'contacted', 'reach', 'reached', 'reaching', 'communicate', 'communicated', 'communicating', 'communication', 'comms', 'touch', 'talk', 'talking', 'speak', 'speaking', 'outreach', 'chat', 'chatting', 'chats'],
   ['scramble', 'scrambling', 'calm', 'relaxed', 'composed', 'rush', 'rushing', 'hurry', 'hurrying', 'race', 'racing', 'compete', 'competing', 'jostle', 'jostling'],
   ['stance', 'attitude', 'view', 'views', 'opinion', 'stand', 'tone', 'mood', 'posture', 'position', 'positions', 'perspective', 'perspectives', 'viewpoint', 'tenor', 'atmosphere', 'atmospherics'],

@@ -1931,6 +1931,11 @@ describe('answers', () => {
     expect(topParagraph("Who reported on Trump's phone calls with foreign leaders?")).toBe(2);
   });
 
+  it('reads "forms" and "modes" of contact as the ways leaders reach Trump', () => {
+    expect(topParagraph('List two forms of communication the leaders use with Trump.')).toBe(1);
+    expect(topParagraph('Name the modes of contact leaders use to reach Trump.')).toBe(1);
+  });
+
   it('reads "pushback", "rebuttal" as a response, and "engagement" as relations', () => {
     expect(topParagraph('Did the White House answer the Politico story?')).toBe(12);
     expect(topParagraph('Who replied for the White House?')).toBe(12);
