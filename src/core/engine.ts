@@ -120,6 +120,13 @@ const LEAD_IN = /^[^:?]{1,80}:\s+(?=(?:what|who|how|when|where|why|which|did|doe
 const MAX_SOURCES = 3;
 /** Distinct questions whose answers are kept. */
 const ANSWER_CACHE = 2_000;
+
+/** A 32-bit FNV-1a hash of a text: what the answer cache notes of a question asked once. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
@@ -600,8 +607,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return [...new Set(out)].slice(0, 3);
   }
 
-  // Answers are a pure function of the question, and people ask the same things: the last answers are kept.
+  // Answers are a pure function of the question, and people ask the same things (a suggestion button, a
+  // question a channel passes round): the answers to questions asked again lately are kept. Most questions are
+  // asked once, and keeping their answers would only hold memory until they were pushed out; so a question is
+  // first only noted, by a hash (a number, which holds nothing), and its answer kept when it comes again.
   const answered = new Map<string, EngineAnswer>();
+  const askedLately = new Set<number>();
   function ask(raw: string): EngineAnswer {
     const key = cacheSize > 0 && raw.length <= MAX_QUESTION_CHARS ? raw : '';
     const hit = key ? answered.get(key) : undefined;
@@ -613,8 +624,14 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     }
     const a = answer(raw);
     if (key) {
-      answered.set(key, a);
-      if (answered.size > cacheSize) answered.delete(answered.keys().next().value ?? '');
+      const h = hashOf(key);
+      if (askedLately.has(h)) {
+        answered.set(key, a);
+        if (answered.size > cacheSize) answered.delete(answered.keys().next().value ?? '');
+      } else {
+        askedLately.add(h);
+        if (askedLately.size > 4 * cacheSize) askedLately.delete(askedLately.values().next().value ?? 0);
+      }
     }
     return a;
   }

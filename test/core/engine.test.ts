@@ -2810,3 +2810,32 @@ describe('whocalled', () => {
     expect(engine.completeLeader('').map((c) => c.value)).toEqual(['Emmanuel Macron', 'Keir Starmer', 'Mark Rutte']);
   });
 });
+
+describe('the answer cache', () => {
+  it('gives a question asked again the same answer, kept from its second asking on', () => {
+    const cached = createEngine(engine.base, { cacheSize: 2 });
+    const q = 'Which app did Starmer use to message Trump?';
+    const first = cached.ask(q);
+    const second = cached.ask(q);
+    // Asked once, a question is only noted; asked again, its answer is kept.
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    expect(cached.ask(q)).toBe(second);
+  });
+
+  it('keeps no more answers than its size, dropping the least recently asked', () => {
+    const cached = createEngine(engine.base, { cacheSize: 2 });
+    const qs = ['Who is Anna Kelly?', 'What did Macron call Trump?', 'How many times did Starmer and Trump meet?'];
+    const kept = qs.map((q) => (cached.ask(q), cached.ask(q)));
+    // The first was pushed out by the third; the other two are still kept.
+    expect(cached.ask(qs[0] ?? '')).not.toBe(kept[0]);
+    expect(cached.ask(qs[2] ?? '')).toBe(kept[2]);
+  });
+
+  it('keeps nothing when its size is 0', () => {
+    const uncached = createEngine(engine.base, { cacheSize: 0 });
+    const q = 'Who is Mark Rutte?';
+    uncached.ask(q);
+    expect(uncached.ask(q)).not.toBe(uncached.ask(q));
+  });
+});
