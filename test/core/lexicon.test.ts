@@ -1,6 +1,6 @@
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, Element } from '@eslint-community/regexpp/ast';
-import { IDIOMS, plainIdioms } from '../../src/core/lexicon';
+import { IDIOMS, plainIdioms, spelledOut } from '../../src/core/lexicon';
 
 /**
  * Whether every match of a pattern holds, in the text it is tried on, a run of plain letters that passes `ok`: read
@@ -123,5 +123,47 @@ describe('set phrases (IDIOMS)', () => {
     // "had" as a helping verb: the question is about whoever listened in.
     expect(plainIdioms('Who had been eavesdropping on the calls?')).toBe('Who had been eavesdropping on the calls?');
     expect(plainIdioms('who had calls with Trump?')).toBe('who had calls with Trump?');
+  });
+});
+
+describe('chat shorthand', () => {
+  // One of each kind the passes spell out, in the cases people type them: the quick test that lets a question
+  // skip the passes must let every one of them through.
+  it.each([
+    ['WAT did Macron say', 'what did Macron say'],
+    ['Wut r the calls abt', 'what are the calls about'],
+    ['hw did they talk', 'how did they talk'],
+    ['ok. Y does he care', 'ok. why does he care'],
+    ['can u tell me', 'can you tell me'],
+    ['is ur bot sure', 'is your bot sure'],
+    ['Dose Trump like him', 'does Trump like him'],
+    ['teh texts', 'the texts'],
+    ['calls w/o aides', 'calls without aides'],
+    ['calls w/ Macron', 'calls with Macron'],
+    ['calls w/Macron', 'calls with Macron'],
+    ['which PPL texted', 'which people texted'],
+    ['the ldrs', 'the leaders'],
+    ['who Txted him', 'who texted him'],
+    ['the msgs', 'the messages'],
+    ['who msgd him', 'who messaged him'],
+    ['any msg', 'any message'],
+    ['cuz why', 'because why'],
+    ['on the fone', 'on the phone'],
+    ['b4 the summit', 'before the summit'],
+    ["the UK gov't", 'the UK government'],
+    ['mtgs with Trump', 'meetings with Trump'],
+    ['intl leaders', 'international leaders'],
+    ['tryna flatter', 'trying to flatter'],
+    ['howd they meet', 'how did they meet'],
+    ['text eachother', 'text each other'],
+    ['what did the WH say', 'what did the White House say'],
+    ['<@U123> who called Trump', '  who called Trump'],
+    ['@everyone who called Trump', '  who called Trump'],
+  ])('spells out %j', (typed, plain) => {
+    expect(spelledOut(typed)).toBe(plain);
+  });
+
+  it('leaves words that only hold shorthand alone', () => {
+    for (const q of ['Who are you?', 'the U.K. and the U.S.', "it's Trump's", 'What about Rutte?', 'Wholesale text?']) expect(spelledOut(q)).toBe(q);
   });
 });
