@@ -121,6 +121,18 @@ const MAX_SOURCES = 3;
 /** Distinct questions whose answers are kept. */
 const ANSWER_CACHE = 2_000;
 
+/** Whether words name two different ways of contact ("do they call or text?"). */
+function twoChannels(ws: readonly string[]): boolean {
+  let first: string | undefined;
+  for (const w of ws) {
+    const channel = channelOf(w);
+    if (!channel) continue;
+    if (first === undefined) first = channel;
+    else if (channel !== first) return true;
+  }
+  return false;
+}
+
 /** A 32-bit FNV-1a hash of a text: what the answer cache notes of a question asked once. */
 function hashOf(text: string): number {
   let h = 0x811c9dc5;
@@ -529,7 +541,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed, cites: ReadonlySet<Fact> = new Set()): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
-    const scored = indexed.map((item) => {
+    // (Built with push: `map` makes the array holey, and the code reading ranked lists would meet two kinds.)
+    const scored: Scored[] = [];
+    for (const item of indexed) {
       const lex = lexical(item, tokens);
       const ent = entityScore(item, mentioned);
       let score: number;
@@ -561,8 +575,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // (Not where the question quotes the fact's words: "was 'bro-ing out' said of Trump and Starmer?" puts another
       // leader in the place of the one it names, which its quote corrects.)
       if (people.length && !people.some((e) => item.about.has(e.id)) && !(cites.has(item.fact) && swapsLeader(item, people))) score *= OTHER_PERSON;
-      return { item, score, lex };
-    });
+      scored.push({ item, score, lex });
+    }
     // Ties go to the fact that comes first in the story.
     return scored.sort((a, b) => b.score - a.score || firstParagraph(a.item.fact) - firstParagraph(b.item.fact));
   }
@@ -814,7 +828,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (FIGURE_ASKED.test(folded) && !PHONE_NUMBER.test(folded)) out = preferNear(out, FIGURE_NEAR, (r) => r.item.fact.sources.some((x) => /\d/.test(x.quote)));
     // "Do leaders call him or text him to win him over?": of the facts nearly as good as the best, one whose answer
     // names the ways of contact asked about.
-    if ((MEANS_ASKED.test(foldedRaw) || (new Set(foldedWords.map(channelOf).filter(Boolean)).size >= 2 && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
+    if ((MEANS_ASKED.test(foldedRaw) || (twoChannels(foldedWords) && / or /.test(folded))) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) {
       const channelsAsked = channelsIn(foldedWords);
       // (The one naming the most of them: "calls and text messages" over "these personal calls".)
       const named = (r: Scored): number => {
@@ -823,7 +837,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       };
       // ("By what means…", "through what…" ask for nothing but the means: a fact naming them, if less close, answers.)
       const near = MEANS_ONLY.test(foldedRaw) ? MEANS_NEAR : CHANNEL_NEAR;
-      const most = Math.max(0, ...out.filter((r) => r.score >= (out[0]?.score ?? 0) * near).map(named));
+      const bar = (out[0]?.score ?? 0) * near;
+      let most = 0;
+      for (const r of out) if (r.score >= bar) most = Math.max(most, named(r));
       if (most > 0) out = preferNear(out, near, (r) => named(r) === most);
     }
     return out;
@@ -1820,13 +1836,19 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * once count once, so a drawn-out or misspelt name still matches.)
    */
   function givenNameFacts(found: Mention[], cw: ContentWords): Set<Fact> {
-    // (Not where the quote gives the whole name: "French President Emmanuel Macron".)
-    const given = found
-      .filter((m) => m.end - m.start === 1 && m.entity.kind === 'person')
-      .map((m) => ({ w: undouble(cw.words[m.start] ?? ''), name: words(m.entity.name).map(undouble) }))
-      .filter(({ w, name }) => w.length >= 3 && name.length >= 2 && w === name[0])
-      .map(({ w, name }) => new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u'));
-    return new Set(given.length === 0 ? [] : base.facts.filter((f) => undoubledQuotes.get(f)?.some((q) => given.some((re) => re.test(q)))));
+    const out = new Set<Fact>();
+    // (A loop, not a chain of array methods: most questions name no one this way, and the optimiser meets arrays
+    // of one kind, not empty ones and full ones by turns.)
+    for (const m of found) {
+      if (m.end - m.start !== 1 || m.entity.kind !== 'person') continue;
+      const w = undouble(cw.words[m.start] ?? '');
+      const name = words(m.entity.name).map(undouble);
+      if (w.length < 3 || name.length < 2 || w !== name[0]) continue;
+      // (Not where the quote gives the whole name: "French President Emmanuel Macron".)
+      const given = new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u');
+      for (const f of base.facts) if (undoubledQuotes.get(f)?.some((q) => given.test(q))) out.add(f);
+    }
+    return out;
   }
 
   /** A word the story itself uses as it stands ("graces", "relationships"): what an adjective before it describes. */
