@@ -679,17 +679,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const named = found.filter((m) => m.entity.anonymous).flatMap((m) => cw.stems.slice(m.start, m.end));
     // "Which country's leader texted Trump?" asks for a leader: "leaders" is what is asked, not who is asked about.
     const whichLeaders = asksWhichLeaders(folded);
-    // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
-    // ("Which leaders are named as texting Trump?": those the story has in touch that way.)
-    if (whichLeaders && LEADERS_NAMED.test(folded) && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut, leadersBy(channelsIn(words(folded))));
-    // "What examples does the piece give of leaders cosying up to Trump?": the leaders and their contacts, each
-    // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
-    if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id))) return listLeaders(question, cut);
-    // "Compare how Macron and Starmer have courted Trump": each leader's contacts, side by side.
-    if (COMPARISON.test(folded)) {
-      const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
-      if (compared.length >= 2) return listLeaders(question, cut, compared);
-    }
+    const listed = leadersListed(folded, found, mentioned, whichLeaders);
+    if (listed) return listLeaders(question, cut, listed);
     // "What did Politico report about NATO?": the outlet reported the whole story, so it picks out no fact.
     const reportedBy = outlet && reportingOn(folded) && mentioned.some((e) => e !== outlet && !subjects.has(e.id)) ? outlet : undefined;
     const constraining = (whichLeaders ? mentioned.filter((e) => e.kind !== 'group') : mentioned).filter((e) => e !== reportedBy);
@@ -721,7 +712,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
     const names = unknown.length ? capitalisedRuns(question, new Set(unknown.map((t) => t.word))) : [];
     // "How many meetings did Biden hold?": a name the story never mentions is a question about someone else.
-    const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !(/ or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0)));
+    // (A choice, "Biden or Macron?", with a name or word the story has, is not about a stranger. Worked out for
+    // every question with an "or": as the rarer test it was, the optimiser met it unseen and threw its work away.)
+    const choice = / or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0));
+    const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !choice;
     if (!top || confidence < threshold || gap || stranger) return notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned });
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
@@ -1942,6 +1936,26 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   }
 
   /** The leaders in contact with Trump by one of the ways given (none when no way is given, or none fits). */
+  /**
+   * The leaders a question asks to have listed, each with their contacts (none: every leader), or undefined when it
+   * asks for no list.
+   */
+  function leadersListed(folded: string, found: Mention[], mentioned: Entity[], whichLeaders: boolean): Entity[] | undefined {
+    const otherPerson = mentioned.some((e) => e.kind === 'person' && !subjects.has(e.id));
+    // "Which leaders are named in the story?": the list /whocalled gives, each with a source.
+    // ("Which leaders are named as texting Trump?": those the story has in touch that way.)
+    if (whichLeaders && LEADERS_NAMED.test(folded) && !otherPerson) return leadersBy(channelsIn(words(folded)));
+    // "What examples does the piece give of leaders cosying up to Trump?": the leaders and their contacts, each
+    // sourced. (Examples of one way of contact, "texting", are that contact's facts.)
+    if (LEADER_EXAMPLES.test(folded) && channelsIn(words(folded)).size === 0 && !otherPerson) return [];
+    // "Compare how Macron and Starmer have courted Trump": each leader's contacts, side by side.
+    if (COMPARISON.test(folded)) {
+      const compared = [...new Set([...found].sort((a, b) => a.start - b.start).map((m) => m.entity))].filter((e) => leaderList.includes(e));
+      if (compared.length >= 2) return compared;
+    }
+    return undefined;
+  }
+
   function leadersBy(channels: ReadonlySet<string>): Entity[] {
     if (channels.size === 0) return [];
     return leaderList.filter((e) => contactsOf(e).some((f) => [...channelsIn(words(fold(f.contact?.via ?? '')))].some((ch) => channels.has(ch))));
