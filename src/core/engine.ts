@@ -221,6 +221,14 @@ function softened(t: Token): Token {
   return { word: t.word, matches: t.matches, idf: t.idf, soft: true };
 }
 
+/** What the office rules read of a question. */
+interface AskedOffice {
+  folded: string;
+  foldedRaw: string;
+  found: Mention[];
+  mentioned: Entity[];
+}
+
 interface Scored {
   item: IndexedFact;
   score: number;
@@ -774,16 +782,35 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (CAPABILITIES.test(foldedRaw)) return refusal(question, cut, "I answer questions about one story, quoting the article and saying which paragraph and who said it; when the story doesn't say, I tell you so.", [], []);
     // "How do I back up my WhatsApp chats?": how to do something, which a news story doesn't say.
     if (HOW_TO.test(asked)) return refusal(question, cut, "The story doesn't say how to do that; it reports what happened.", [], mentioned);
-    const office = otherOffice(folded);
-    if (office) {
-      // "Is Macron Italy's prime minister?", "Anna Kelly is the White House chief of staff, isn't she?": an office
-      // put to someone the story names is a claim about them, answered where the story gives their title.
-      const holder = OFFICE_PUT.test(folded) || OFFICE_PUT.test(foldedRaw) ? claimedHolder(folded.slice(0, office.at), found) : undefined;
-      const intro = holder ? introOf(holder) : undefined;
-      if (intro) return answerFrom(question, cut, intro, 0.9, []);
-      return refusal(question, cut, office.why, [], mentioned);
-    }
-    return undefined;
+    return officeReply(question, cut, { folded, foldedRaw, found, mentioned });
+  }
+
+  /**
+   * A question of general words alone ("what did they say?", "what does the last paragraph say?", "what's this story
+   * about?"). (Its own function: asked rarely, it is not folded into its caller by the optimiser, and its turns,
+   * each rarer still, don't throw the caller's optimised code away when a question first takes them.)
+   */
+  function nothingNamed(question: string, cut: boolean, pointed: Pointed | undefined, folded: string, foldedRaw: string): EngineAnswer {
+    // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
+    const at = pointed ? indexed.find((x) => pointsAt(x, pointed)) : undefined;
+    if (at) return answerFrom(question, cut, at.fact, 0.8, []);
+    const paragraphs = base.stories[0]?.paragraphs.length ?? 0;
+    if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
+    // "What's this story about?": the story's headline fact.
+    if (headlineFact && (SUMMARY_QUESTION.test(foldedRaw) || SUMMARY_QUESTION.test(folded))) return answerFrom(question, cut, headlineFact, 0.9, []);
+    return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
+  }
+
+  /**
+   * "Is Macron Italy's prime minister?", "Anna Kelly is the White House chief of staff, isn't she?": an office
+   * put to someone the story names is a claim about them, answered where the story gives their title; else the
+   * refusal that says the story gives no one that office.
+   */
+  function officeClaimed(question: string, cut: boolean, why: string, at: number, { folded, foldedRaw, found, mentioned }: AskedOffice): EngineAnswer {
+    const holder = OFFICE_PUT.test(folded) || OFFICE_PUT.test(foldedRaw) ? claimedHolder(folded.slice(0, at), found) : undefined;
+    const intro = holder ? introOf(holder) : undefined;
+    if (intro) return answerFrom(question, cut, intro, 0.9, []);
+    return refusal(question, cut, why, [], mentioned);
   }
 
   /**
@@ -888,9 +915,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /**
    * "Who is the prime minister of the Netherlands?": an office of a country that no one in the story holds
-   * (the prime minister it names is Britain's), or a post in a government; the refusal that says so.
+   * (the prime minister it names is Britain's), or a post in a government; the reply (see officeClaimed). (The reply
+   * is given from here, not by the caller: rare, it would be code the optimiser had never seen in the engine's main
+   * function, which it throws away on meeting such code; this function, too long to be folded into its caller, is
+   * the only one that pays.)
    */
-  function otherOffice(folded: string): { why: string; at: number } | undefined {
+  function officeReply(question: string, cut: boolean, read: AskedOffice): EngineAnswer | undefined {
+    const { folded } = read;
     // ("Is Macron the French prime minister or the French president?" offers the right one too.)
     if (OFFICE_OR.test(folded)) return undefined;
     // "Who is Trump's chief of staff?": a post in a government that no one in the story holds.
@@ -900,7 +931,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // ("the White House", "the US", "Trump's": whose post it is, just before it.)
       const owner = POST_OWNER.exec(folded.slice(0, folded.indexOf(post)));
       const whose = owner?.[1]?.trim().replace(/(?<![\p{L}'])(?!the\b)([a-z])([a-z.]*)/gu, (w, c: string, rest: string) => (w.length <= 2 || rest.includes('.') ? w.toUpperCase() : c.toUpperCase() + rest));
-      return { why: `The story doesn't ${WHO_ASKED.test(folded) ? 'name' : 'mention'} ${whose ?? 'the'} ${post}.`, at: owner?.index ?? folded.indexOf(post) };
+      return officeClaimed(question, cut, `The story doesn't ${WHO_ASKED.test(folded) ? 'name' : 'mention'} ${whose ?? 'the'} ${post}.`, owner?.index ?? folded.indexOf(post), read);
     }
     const of = OFFICE_OF.exec(folded);
     // ("The French prime minister", "Canada's prime minister" name the country first.)
@@ -920,8 +951,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     });
     if (held || place.length === 0) return undefined;
     const named = country.replace(/\b(?!the\b)[a-z]/g, (c) => c.toUpperCase());
-    if (of) return { why: `The story doesn't name the ${role} of ${of[2] ?? ''}${named}.`, at: of.index };
-    return { why: `The story doesn't name ${before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`}.`, at: before?.index ?? 0 };
+    if (of) return officeClaimed(question, cut, `The story doesn't name the ${role} of ${of[2] ?? ''}${named}.`, of.index, read);
+    return officeClaimed(question, cut, `The story doesn't name ${before?.[0].includes("'") ? `${named}${named.endsWith('s') ? "'" : "'s"} ${role}` : `the ${named} ${role}`}.`, before?.index ?? 0, read);
   }
 
   /** People a question sets aside: "apart from Starmer", "besides Macron", "not counting the NATO chief". */
@@ -966,16 +997,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "summary", "main claim" and "headline", which "the opening paragraph" is read as, and "the final point" at the
     // end, ask for what it says.)
     const pointedFiller = (t: Token): boolean => pointed !== undefined && (SUMMARY_FILLER.has(t.word) || /^(?:headline|final|last|closing|point|end|ending)$/.test(t.word));
-    if (tokens.every((t) => t.soft || pointedFiller(t)) && mentioned.length === 0) {
-      // "What does the last paragraph say?", "summarise paragraph 4": the first fact from that paragraph.
-      const at = pointed ? indexed.find((x) => pointsAt(x, pointed)) : undefined;
-      if (at) return answerFrom(question, cut, at.fact, 0.8, []);
-      const paragraphs = base.stories[0]?.paragraphs.length ?? 0;
-      if (typeof pointed === 'number' && pointed > paragraphs) return refusal(question, cut, `The story has ${paragraphs} paragraphs.`, [], []);
-      // "What's this story about?": the story's headline fact.
-      if (headlineFact && (SUMMARY_QUESTION.test(foldedRaw) || SUMMARY_QUESTION.test(folded))) return answerFrom(question, cut, headlineFact, 0.9, []);
-      return refusal(question, cut, "I couldn't find anything to look up in that. Ask me about the story in your own words.", [], []);
-    }
+    if (tokens.every((t) => t.soft || pointedFiller(t)) && mentioned.length === 0) return nothingNamed(question, cut, pointed, folded, foldedRaw);
     // "Which NATO official is mentioned?": the person whose title names that body.
     const [body] = mentioned;
     const ofBody = body && mentioned.length === 1 && body.kind === 'organization' ? body : undefined;
