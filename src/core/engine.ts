@@ -1431,8 +1431,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // fact about someone else.)
   function gapElse({ q, found, f, setAside }: GapCase): string | undefined {
     // ("Who will Trump golf with besides Starmer?": the best fact is still about the one set aside. "Who did
-    // Trump meet besides Rutte?" asks for someone else too.)
-    const asksWho = /(?:^|,\s*)(?:who|which)\b/.test(q);
+    // Trump meet besides Rutte?" asks for someone else too, and so does "whose texts, apart from Rutte's…?")
+    const asksWho = /(?:^|,\s*)(?:who|whose|which)\b/.test(q);
     if (asksWho && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
     if (!ELSE_ASKED.test(q) && !(asksWho && setAside.size > 0)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));

@@ -2327,6 +2327,8 @@ describe('refusals', () => {
     // The best fact still about the one set aside names no one else.
     expect(engine.ask('besides starmer, who did trump invite to scotland?').answer).toContain("doesn't name anyone else");
     expect(engine.ask('who did trump meet at the summit besides rutte?').answer).toContain("doesn't name anyone else");
+    // "Whose" asks for a person too: someone besides the one set aside.
+    expect(engine.ask('not counting macron, whose greetings with trump were overheard?').answer).toContain("doesn't name anyone else");
     // "Besides" sets aside a topic as well as a person.
     expect(topParagraph('besides the business side, what else comes up on the calls?')).toBe(4);
   });
