@@ -2341,8 +2341,11 @@ const CLEFT_GUESS = /^(?:was|is|were) it ([\p{L}. -]+?)(?:(?:'s|’s) ([\p{L}-]+
 /** "The prime minister of the Netherlands": an office and the country it is of. */
 const OFFICE_OF = /\b(prime minister|president|premier|chancellor|king|queen|foreign minister|head of government|head of state) of (the )?((?:united |czech |south |north |new )?[\p{L}-]+)/u;
 
-/** "Has Trump ever commented on…", "did Macron say anything about…": group 1 is who. */
-const YES_NO_COMMENT = /^(?:has|have|had|did|does|do) ([\p{L}'. -]+?) (?:ever |also |publicly |even |actually )*(?:comment(?:ed)?|remark(?:ed)?|sa(?:y|id) anything|spoken?|spoke|talk(?:ed)?) (?:on|about|publicly|in public)\b/u;
+/**
+ * "Has Trump ever commented on…", "did Macron say anything about…", "has Macron himself confirmed the greeting?"
+ * (bearing it out is a comment on it too): group 1 is who.
+ */
+const YES_NO_COMMENT = /^(?:has|have|had|did|does|do) ([\p{L}'. -]+?) (?:ever |also |publicly |even |actually |himself |herself |personally )*(?:(?:comment(?:ed)?|remark(?:ed)?|sa(?:y|id) anything|spoken?|spoke|talk(?:ed)?) (?:on|about|publicly|in public)|(?:confirm(?:ed)?|den(?:y|ied)|acknowledg(?:e|ed)|verif(?:y|ied)) (?:the|that|this|it|his|her|their)\b)/u;
 /** "How did X react/feel/respond": group 1 is X. */
 const REACTOR = /^how (?:did|do|does|have|has|would|were|was) (.+?) (?:react|reacted|respond|responded|feel|felt|take it|take the news)\b/;
 /** Words for people a question may ask about without naming them. */

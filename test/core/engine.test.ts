@@ -2497,6 +2497,14 @@ describe('refusals', () => {
     expect(topParagraph('did Trump talk about NATO?')).toBe(8);
   });
 
+  it('refuses "has Macron confirmed the greeting?": bearing out a contact is a comment on it, which the story lacks', () => {
+    for (const q of ['has macron personally verified the back-and-forth greeting', 'Did Trump deny that the name greeting happened?']) {
+      const a = engine.ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.answer).toMatch(/doesn't quote (?:Emmanuel Macron|Donald Trump) commenting on it/);
+    }
+  });
+
   it.each([
     ['when does the Scotland golf trip end?', 'when the trip will end'],
     ['what caption went with the Rutte screenshots?', 'what caption he put on them'],
