@@ -2409,8 +2409,8 @@ const COMPARISON = /\b(?:compare[sd]?|comparing|comparison|contrast|differ|diffe
 const DETAIL_OF = /^(?:the |what(?:'s| is| was)? the )?(?:score|age|date|name|cost|price|result|outcome|value|size|time|location|venue|height) of\b/;
 /** Asks with whom: "who were the meetings with?", "with whom did he meet?". */
 const WITH_WHOM = /^(?:who|whom)\b[^?]*\bwith(?:\s*(?:\?|[,—–-].*)?)?$|\bwith (?:whom|who)\b|\bwith who all\b|\bwere with who\b/;
-/** Asks for people's names: "by name", "the names of the leaders", "name them". */
-const NAMES_ASKED = /\bby name\b|,\s*names?\s*(?:pls|plz|please)?\s*\??$|\bnames of (?:the |these |those |all )?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
+/** Asks for people's names: "by name", "the names of the leaders", "name them", "can you name the leaders he met?". */
+const NAMES_ASKED = /\bby name\b|,\s*names?\s*(?:pls|plz|please)?\s*\??$|\bnames? (?:of )?(?:the |these |those |all |any of the )?['"‘“]?(?:[\p{L}'-]+ )?(?:leaders|people|countries|officials|aides|staff|presidents|prime ministers)\b|\bname them\b|\bwhat (?:are|were) their names\b/u;
 /** Asks who held a post before or after someone. */
 const WHO_CAME_BEFORE = /\b(?:predecessor|successor)s?\b|^who\b[^?]*\b(?:preceded|succeeded|replaced?|replacing)\b|^who\b[^?]*\b(?:before|after)\s+(?!(?:the|a|an|his|her|their|that|this|last|he|she|they)\b)(?:[\p{L}.'-]+\s*){1,3}\??$/u;
 /** Asks who came before or after someone: "who was NATO chief before Rutte?". */

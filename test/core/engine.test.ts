@@ -2231,6 +2231,9 @@ describe('refusals', () => {
 
   it('refuses names a fact does not give, what ought to be done, and when a fact gives no time', () => {
     expect(engine.ask('which leaders did trump meet at the summit, by name?').answer).toContain("doesn't name them");
+    // Asked as a request to name them, too.
+    expect(engine.ask("please name the 'great leaders' from the summit").answer).toContain("doesn't name them");
+    expect(engine.ask('can you name any of the staff who cringed').answer).toContain("doesn't name them");
     expect(engine.ask('should starmer have taken the call?').answer).toContain('matter of opinion');
     expect(engine.ask('did trump post the texts before or after the nato summit').answered).toBe(false);
     // Names a fact gives are given.
