@@ -1277,7 +1277,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // What the story doesn't say, as recorded on the best fact or on one nearly as good. A word the fact
   // itself uses means what the fact means by it ("most telling" is not "tell"): no synonyms for it then.
-  function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, firstMention }: GapCase): string | undefined {
+  function gapNotSaid({ top, ranked, tokens: asked, cw, q, all, found, firstMention }: GapCase): string | undefined {
     // "What does the article say about Rutte's texts?": the story's saying, not what the texts said.
     // ("What two ways is Starmer said to have kept in touch?", "what is said about the texts in the article?": the
     // saying is the story's too.)
@@ -1293,7 +1293,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) || IMPLYING.test(t.word) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
       );
       // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
-      // and names count.
+      // and names count, whatever the person is called ("why did the president publish them?").
       let loose: Set<string> | undefined;
       // ("Why does the author call it 'most telling'?" asks why the story says so, which it does.)
       const storysWhy = /^why (?:(?:does|did|do|would|might|is) )?(?:the |this )?(?:article|piece|story|report|author|writer|reporter)\b/.test(q);
@@ -1302,7 +1302,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         if (ns.own && (storysWhy || struck)) continue;
         // ("Which paragraph has the phone number bit?" asks where, not which leaders got the number.)
         if (WHICH_PART.test(q) && /^which\b/.test(ns.phrase)) continue;
-        const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems])) : typed;
+        const met = ns.own ? (loose ??= new Set([...tokens.flatMap((t) => [stem(t.word), ...t.matches.map((m) => m.stem)]), ...cw.stems, ...found.flatMap((m) => contentStems(m.entity.name))])) : typed;
         // (The words first: they rule out nearly every phrase, before its opener is looked for.)
         if (ns.stems.size === 0 || !within(ns.stems, met)) continue;
         // ("what Trump replied" meets "trump reply to starmer whatsapp" too: a bare query asks what.)

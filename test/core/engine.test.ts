@@ -2078,6 +2078,8 @@ describe('refusals', () => {
 
   it('refuses a reason the story never gives, in other words than the fact base records it', () => {
     expect(engine.ask('Why did Trump give leaders his cell number?').answer).toMatch(/^The story doesn't say why Trump/);
+    // Whatever the question calls him.
+    expect(engine.ask('Why did the American leader hand out his cellphone to other leaders?').answer).toMatch(/^The story doesn't say why Trump/);
   });
 
   it('does not count the alternative the story lacks against a question that offers two', () => {
