@@ -312,8 +312,11 @@ export function channelsIn(wordsOf: readonly string[]): Set<string> {
   return out;
 }
 
-/** Asks who called whom: the story never says, and factdesk never invents a direction. */
-export const DIRECTION = /\b((?:call|ring|rang|rung|phone|telephone|text|message|contact|dial|reach)[a-z]*\b[^?]*\bor (?:the other way (?:around|round|about)|vice versa)|(?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|rung|dialled|dialed|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
+/**
+ * Asks who called whom: the story never says, and factdesk never invents a direction. ("…, not the other way
+ * round?", "was the call placed by Trump or by Macron?", "who usually rings whom?", "was it Macron who phoned?")
+ */
+export const DIRECTION = /\b((?:call|ring|rang|rung|phone|telephone|text|message|contact|dial|reach)[a-z]*\b[^?]*\b(?:or|not|rather than) (?:the other way (?:around|round|about)|vice versa)|(?:call|calls|contact|conversation|chat)\b[^?]*\b(?:initiated|started|placed|made) by [^?]{2,40}? or\b|who (?:usually |normally |typically |generally |mostly )?(?:calls|phones|rings|texts|messages|contacts) (?:whom|who)|^was it (?:the |mr |ms )?[a-z'-]+ who (?:phoned|rang|rung|dialled|dialed|rings|phones)|(?:call|calls|phone call|contact)\s+(?:come |came |was |were )?from\s+[a-z' ]{2,30}?\s+or\s+(?:from\s+)?|who (called|phoned|rang|rung|dialled|dialed|texted|messaged|contacted|reached out to) (whom|who)|who (initiated|started|placed|made|began|kicked off) (the |these |those |their )?([a-z-]+ )?(call|calls|contact|chat|chats|conversation|conversations|exchange|exchanges|messages|texts)|who (called|phoned|rang|texted|messaged|reached out) first|(called|phoned|rang|texted|messaged) (\w+ )?first)\b/;
 
 /** Asks who wrote the report: the story doesn't name its reporter. ("Who reported it?" asks for the outlet.) */
 export const AUTHOR_QUESTION =

@@ -2393,6 +2393,11 @@ describe('refusals', () => {
     ['Which goods does the UK tariff deal cover?', 'which goods the deal covers'],
     ['When was the UK tariff deal signed?', 'when the deal was signed'],
     ['Who started the WhatsApp chat between Starmer and Trump?', 'who called whom'],
+    ['Macron rang Trump, rather than the other way about?', 'who called whom'],
+    ['was that chat started by Macron or by Trump', 'who called whom'],
+    ['who calls who mostly, trump or macron', 'who called whom'],
+    ['in the greeting calls, who usually calls whom', 'who called whom'],
+    ['was it Macron who phoned Trump for the greeting?', 'who called whom'],
     ['What exactly did Trump say to Macron after the greeting?', "The story doesn't say"],
   ])('refuses a detail finer than the story gives: %s', (q, why) => {
     const a = engine.ask(q);
