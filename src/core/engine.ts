@@ -1434,6 +1434,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // Trump meet besides Rutte?" asks for someone else too, and so does "whose texts, apart from Rutte's…?")
     const asksWho = /(?:^|,\s*)(?:who|whose|which)\b/.test(q);
     if (asksWho && [...setAside].some((id) => f.about.has(id))) return "The story doesn't name anyone else.";
+    // "Besides tariffs, what else did they discuss?", "what's on the agenda besides golf?": a thing set aside that a
+    // contact or an event is about, where it reports nothing else. (Not "besides phone, which way…?", which asks
+    // which of the things the story has.)
+    const thing = asksWho ? undefined : THING_ASIDE.exec(q)?.[1];
+    // (A person set aside, "the people other than Trump", is no thing.)
+    const thingStem = thing === undefined || entities.mentions(contentWords(thing)).length > 0 ? undefined : contentStems(thing)[0];
+    if (thingStem !== undefined && (f.fact.kind === 'contact' || f.fact.kind === 'event') && f.weights.has(thingStem) && /^(?:what|list|did|do|does|is|are|anything)\b|\b(?:what|anything|something) else\b/.test(q)) {
+      return "The story doesn't say what else.";
+    }
     if (!ELSE_ASKED.test(q) && !(asksWho && setAside.size > 0)) return undefined;
     const people = found.filter((m) => m.entity.kind === 'person' && !subjects.has(m.entity.id));
     // ("Which other leaders text Trump besides Starmer and Rutte?": a fact that names no one else can't say.)
@@ -2428,6 +2437,8 @@ const ORDER_NEAR = 0.5;
 const ADDRESS_ASKED = /\b(?:call|calls|called|calling|address|addresses|addressed|addressing)\s+(?:[\p{L}-]+\s+){0,3}?(?:as\s+)?(?:['‘"“]|(?:mr|mister|monsieur|madam|sir)\b)|\bby (?:their |his |her )?(?:first|given|last|formal) (?:names?|titles?)\b|\bon (?:a )?first[- ]name\b/u;
 const ADDRESS_NEAR = 0.8;
 /** Asks for people besides those named: "who else", "which other leaders". */
+/** A thing a question sets aside: "besides tariffs", "apart from the greeting" (group 1, its first word). */
+const THING_ASIDE = /\b(?:apart from|aside from|besides|other than) (?:the |their |his |that |this )?([\p{L}'-]+)/u;
 const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|what|any) other (?:[\p{L}-]+ )?(?:leaders?|heads?|presidents?|prime ministers?|countries|nations|people|officials|politicians))\b/u;
 
 const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));

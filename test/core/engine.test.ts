@@ -2336,6 +2336,11 @@ describe('refusals', () => {
     expect(engine.ask('not counting macron, whose greetings with trump were overheard?').answer).toContain("doesn't name anyone else");
     // "Besides" sets aside a topic as well as a person.
     expect(topParagraph('besides the business side, what else comes up on the calls?')).toBe(4);
+    // A thing set aside that a contact or an event is all about: the story reports nothing else of it.
+    for (const q of ['apart from the tariff deal, what else came up on that late call?', 'is anything planned in scotland other than golf?']) {
+      expect(engine.ask(q).answer).toContain("doesn't say what else");
+    }
+    expect(engine.ask('apart from the tariff deal, which way did Starmer reach trump?').answered).toBe(true);
   });
 
   it("refuses a body's account of something it isn't part of", () => {
