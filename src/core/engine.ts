@@ -2436,9 +2436,9 @@ const ORDER_NEAR = 0.5;
 /** A form of address asked for: "call him 'Manny'", "address her as 'Madam'", "by first name". */
 const ADDRESS_ASKED = /\b(?:call|calls|called|calling|address|addresses|addressed|addressing)\s+(?:[\p{L}-]+\s+){0,3}?(?:as\s+)?(?:['‘"“]|(?:mr|mister|monsieur|madam|sir)\b)|\bby (?:their |his |her )?(?:first|given|last|formal) (?:names?|titles?)\b|\bon (?:a )?first[- ]name\b/u;
 const ADDRESS_NEAR = 0.8;
-/** Asks for people besides those named: "who else", "which other leaders". */
 /** A thing a question sets aside: "besides tariffs", "apart from the greeting" (group 1, its first word). */
 const THING_ASIDE = /\b(?:apart from|aside from|besides|other than) (?:the |their |his |that |this )?([\p{L}'-]+)/u;
+/** Asks for people besides those named: "who else", "which other leaders". */
 const ELSE_ASKED = /(?<!\bor )\b(?:who else|anyone else|anybody else|(?:which|what|any) other (?:[\p{L}-]+ )?(?:leaders?|heads?|presidents?|prime ministers?|countries|nations|people|officials|politicians))\b/u;
 
 const EMPHASIS = new Set('actually really just even basically literally truly exactly'.split(' '));
