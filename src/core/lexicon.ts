@@ -266,7 +266,9 @@ export const GENERIC_WORDS = new Set(
     'flag flags flagged flagging episode episodes incident incidents qualify qualifies qualified ' +
     // A student's analytic words: "the official's assessment", "a first-term phenomenon", "historically normal",
     // "potentially weaponizable", "behavioural changes".
-    'assessment assessments phenomenon phenomena historically potentially behavioural behavioral'
+    'assessment assessments phenomenon phenomena historically potentially behavioural behavioral ' +
+    // Another form of a thing: "long versions of their names".
+    'version versions'
   ).split(' '),
 );
 
@@ -772,6 +774,12 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "What two changes did the official point to?", "the two presidents": a count that only points at what the
   // story has (how many is asked with "how many").
   [/\b(the|which|what|these|those) (?:two|2|both)\b(?= \p{L})(?! (?:heads?|presidents?|leaders?|men|guys|politicians|of them)\b)/giu, '$1', ['two', ' 2', 'both']],
+  // "The language used in the piece", "informal language to describe them": its wording (not a tongue spoken).
+  [/\blanguage(?= (?:used|to (?:describe|characteri[sz]e|portray|depict)|for (?:the|them|him|her|it|this|that|these|those))\b)/gi, 'wording', ['language']],
+  // "100% personal", "a hundred percent chit-chat": wholly so, not a figure the story gives.
+  [/(?<![\p{L}\p{N}.])(?:100 ?(?:%|percent\b|per cent\b)|(?:a|one) hundred (?:percent|per cent)\b)/giu, 'entirely', ['100', 'hundred']],
+  // "Their golf date", "a golf date in Scotland": a round arranged, not a day on the calendar.
+  [/\bgolf dates?\b/gi, 'golf', ['golf date']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")
   [/\bthe (?:golf )?links\b/gi, 'golf', ['links']],
   // "Which sports come up in the Starmer section?", "which leader features in the report?": where something

@@ -2760,6 +2760,26 @@ describe('wh-questions without a helping verb ("what Trump think…", "in which 
   });
 });
 
+describe('everyday phrasings of what the story reports', () => {
+  it('reads "a golf date" as the golf arranged, not a day on the calendar', () => {
+    expect(topParagraph('Where will the golf date with Starmer take place?')).toBe(10);
+  });
+
+  it('reads "100%", "a hundred percent" as wholly so, not a figure asked for', () => {
+    expect(topParagraph('Are the calls with leaders 100% business?')).toBe(4);
+    expect(topParagraph('Are the calls a hundred percent small talk?')).toBe(4);
+  });
+
+  it('reads "the language used", "language to describe" as the story\'s wording, not a tongue spoken', () => {
+    expect(topParagraph("Is 'bro-ing out' the language used for Trump and Macron?")).toBe(7);
+    expect(topParagraph('Does the piece use slangy language to describe the two presidents?')).toBe(7);
+  });
+
+  it('reads "versions of their names" as the names themselves', () => {
+    expect(topParagraph("Do the two presidents use stretched-out versions of each other's names?")).toBe(6);
+  });
+});
+
 describe('lists', () => {
   it('lists the sources the story cites, named and unnamed, each with its paragraph', () => {
     const all = engine.ask('Which sources are named and which are unnamed?');
