@@ -1251,7 +1251,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (found.some((m) => m.entity.anonymous) && NAMES_OF.test(q)) return undefined;
     // ("Was the listener annoyed by the Macron calls, or amused?": a wrong detail of a kind the fact gives, which
     // its quote corrects, isn't a word the fact must have.)
-    const lex = slots.size > 0 ? lexical(top.item, tokens.filter((t) => !slots.has(t.word))) : top.lex;
+    // ("In the greeting, who goes first?": a quote that tells what followed what answers the order; "first" is
+    // what it gives, not a word it must have. Not who called first: who placed a call, the story doesn't say.)
+    const ordered = ORDER_ASKED.test(q) && !PLACED_CALL.test(q) && top.item.fact.sources.some((s) => SEQUENCE.test(fold(s.quote)));
+    const lex = slots.size > 0 || ordered ? lexical(top.item, tokens.filter((t) => !slots.has(t.word) && !(ordered && ORDER_WORDS.test(t.word)))) : top.lex;
     if (tokens.some((t) => !t.soft && t.matches.length > 0) && lex < minCoverage) return DOESNT_SAY;
     const verb = /^(?:who|what) ([\p{L}'-]+)/u.exec(q)?.[1];
     const verbToken = verb ? tokens.find((t) => t.word === verb) : undefined;
@@ -2433,6 +2436,10 @@ const ORDER_ASKED = /\bwho\b[^?]*\b(?:first|starts?|started|starting|begins?|beg
 /** A quote that tells things in order: "Trump would say … and then Macron would go …". */
 const SEQUENCE = /\b(?:and then|then|followed by|in turn|in reply|answered|replied)\b/;
 const ORDER_NEAR = 0.5;
+/** The words that ask for an order ("who goes first", "who starts"), which a quote telling a sequence gives. */
+const ORDER_WORDS = /^(?:first|second|starts?|started|starting|begins?|began|goes|went|kicks?|kicked|order|sequence)$/;
+/** Placing a call or a message ("who calls first"): who started the contact, not who spoke first in it. */
+const PLACED_CALL = /\b(?:call|calls|called|calling|phone|phones|phoned|ring|rings|rang|dial|dials|dialled|dialed|text|texts|texted|message|messages|messaged|contact|contacts|contacted|reach|reaches|reached)\b/;
 /** A form of address asked for: "call him 'Manny'", "address her as 'Madam'", "by first name". */
 const ADDRESS_ASKED = /\b(?:call|calls|called|calling|address|addresses|addressed|addressing)\s+(?:[\p{L}-]+\s+){0,3}?(?:as\s+)?(?:['‘"“]|(?:mr|mister|monsieur|madam|sir)\b)|\bby (?:their |his |her )?(?:first|given|last|formal) (?:names?|titles?)\b|\bon (?:a )?first[- ]name\b/u;
 const ADDRESS_NEAR = 0.8;

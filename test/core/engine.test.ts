@@ -2775,6 +2775,11 @@ describe('everyday phrasings of what the story reports', () => {
     expect(topParagraph('Does the piece use slangy language to describe the two presidents?')).toBe(7);
   });
 
+  it('answers who goes first in an exchange from a quote that tells what followed what, but not who placed a call', () => {
+    expect(topParagraph('Was it Macron who went first in the greeting, or Trump?')).toBe(6);
+    expect(engine.ask('Who phoned first, Trump or Macron?').answered).toBe(false);
+  });
+
   it('reads "versions of their names" as the names themselves', () => {
     expect(topParagraph("Do the two presidents use stretched-out versions of each other's names?")).toBe(6);
   });
