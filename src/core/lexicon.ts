@@ -149,6 +149,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['official', 'officials', 'diplomat', 'diplomats'],
   ['insider', 'insiders', 'source', 'sources', 'voice', 'voices', 'person familiar', 'witness', 'witnesses', 'listener'],
   ['spokeswoman', 'spokesperson', 'spokesman', 'press secretary', 'spokesperson'],
+  ['statement', 'statements', 'declaration', 'declarations'],
   ['deal', 'agreement', 'pact', 'accord', 'concession', 'concessions'],
   ['late', 'night', 'nite', 'midnight', 'evening'],
   ['first', 'earlier', 'previous', 'original', 'initial', 'initially'],
@@ -778,6 +779,11 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\blanguage(?= (?:used|to (?:describe|characteri[sz]e|portray|depict)|for (?:the|them|him|her|it|this|that|these|those))\b)/gi, 'wording', ['language']],
   // "100% personal", "a hundred percent chit-chat": wholly so, not a figure the story gives.
   [/(?<![\p{L}\p{N}.])(?:100 ?(?:%|percent\b|per cent\b)|(?:a|one) hundred (?:percent|per cent)\b)/giu, 'entirely', ['100', 'hundred']],
+  // "How does the White House rate his relationships?": how it judges them, which is what it says of them (not a
+  // rate asked for as a figure).
+  [/\bhow (do|does|did) ([^?]+?) rate\b/giu, 'how $1 $2 describe', ['rate']],
+  // "At the center of the story", "at the heart of the greeting story": in it.
+  [/\b(?:at|in) the (?:very )?(?:cent(?:er|re)|heart) of\b/gi, 'in', ['center', 'centre', 'heart']],
   // "Their golf date", "a golf date in Scotland": a round arranged, not a day on the calendar.
   [/\bgolf dates?\b/gi, 'golf', ['golf date']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")

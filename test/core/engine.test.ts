@@ -2780,6 +2780,18 @@ describe('everyday phrasings of what the story reports', () => {
     expect(engine.ask('Who phoned first, Trump or Macron?').answered).toBe(false);
   });
 
+  it('reads "how does X rate Y" as how X judges it, not a rate asked for as a figure', () => {
+    expect(topParagraph('How did the White House rate his relationships?')).toBe(12);
+  });
+
+  it('reads "at the centre of" as in', () => {
+    expect(topParagraph('Which paper is at the centre of this reporting?')).toBe(2);
+  });
+
+  it('reads a "declaration" as a statement', () => {
+    expect(topParagraph('Which outlet did the White House make its declaration to?')).toBe(12);
+  });
+
   it('reads "versions of their names" as the names themselves', () => {
     expect(topParagraph("Do the two presidents use stretched-out versions of each other's names?")).toBe(6);
   });
