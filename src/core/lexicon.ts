@@ -796,8 +796,9 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   // "What time of day" asks when (late at night); "what time of night" asks the hour.
   [/\bwhat time of (?:the )?day\b/gi, 'when', ['what time of ']],
   [/\btime of (?:the )?day\b/gi, 'time', ['time of ']],
-  [/\bmore than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes', ['more than ']],
-  [/\bmore than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes', ['more than ']],
+  // ("Bigger than the public thinks", "more numerous than is publicly known": the same, said of an amount.)
+  [/\b(?:more|bigger|greater|larger|higher)(?: (?:numerous|frequent|frequently|often|common|extensive|widespread|regular|regularly))? than (?:anyone|anybody|people|ppl|most people|everyone|we|you|the public|the (?:general |wider )?public) (?:realizes?|realises?|thinks?|knows?|imagines?|suspects?|assumes?)\b/gi, 'more than anyone realizes', [' than ']],
+  [/\b(?:more|bigger|greater|larger|higher)(?: (?:numerous|frequent|frequently|often|common|extensive|widespread|regular|regularly))? than (?:is |was |has been )?(?:publicly |widely |generally )?(?:known|reported|acknowledged|realized|realised)\b/gi, 'more than anyone realizes', [' than ']],
   // "Does the public fully grasp how often he talks to leaders?": what anyone realises, not something made public.
   [/\b(?:the )?(?:general |wider |broader )?public(?= (?:(?:fully|really|actually|properly|truly|even|generally|widely) )?(?:knows?|realizes?|realises?|grasps?|appreciates?|understands?|thinks?|is aware|are aware|underestimates?|assumes?|imagines?|suspects?)\b)/gi, 'anyone', ['public']],
   [/\b(?:first|last|full|given|sur)[ -]?names?\b/gi, 'name', ['name']],

@@ -2792,6 +2792,11 @@ describe('everyday phrasings of what the story reports', () => {
     expect(topParagraph('Which outlet did the White House make its declaration to?')).toBe(12);
   });
 
+  it('reads "bigger than people realise", "more common than anyone knows" as "more than anyone realizes"', () => {
+    expect(topParagraph('Is the amount of calls he makes to leaders bigger than people realise?')).toBe(4);
+    expect(topParagraph('Are his leader calls more common than anyone knows?')).toBe(4);
+  });
+
   it('reads "versions of their names" as the names themselves', () => {
     expect(topParagraph("Do the two presidents use stretched-out versions of each other's names?")).toBe(6);
   });
