@@ -784,6 +784,8 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
   [/\bhow (do|does|did) ([^?]+?) rate\b/giu, 'how $1 $2 describe', ['rate']],
   // "At the center of the story", "at the heart of the greeting story": in it.
   [/\b(?:at|in) the (?:very )?(?:cent(?:er|re)|heart) of\b/gi, 'in', ['center', 'centre', 'heart']],
+  // "On a first-name basis", "on first-name terms": calling each other by first name.
+  [/\bon (?:a )?first[- ]name (?:basis|terms)\b/gi, 'by first name', ['first']],
   // "Their golf date", "a golf date in Scotland": a round arranged, not a day on the calendar.
   [/\bgolf dates?\b/gi, 'golf', ['golf date']],
   // "A round on the links": golf. (Alone, "link" joins two things: "what does the article link to the summit?")

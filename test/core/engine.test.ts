@@ -2797,6 +2797,11 @@ describe('everyday phrasings of what the story reports', () => {
     expect(topParagraph('Are his leader calls more common than anyone knows?')).toBe(4);
   });
 
+  it('reads "on a first-name basis" as calling each other by first name', () => {
+    expect(topParagraph('Do Trump and Macron talk on a first-name basis?')).toBe(6);
+    expect(topParagraph('Are the two presidents on a first name basis?')).toBe(6);
+  });
+
   it('reads "versions of their names" as the names themselves', () => {
     expect(topParagraph("Do the two presidents use stretched-out versions of each other's names?")).toBe(6);
   });
