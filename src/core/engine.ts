@@ -139,6 +139,7 @@ function hashOf(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h | 0;
 }
+
 // Lift per word pair shared with one of a fact's phrasings, and its cap: a tie-breaker, not a signal.
 const PAIR_BONUS = 0.03;
 const PAIR_BONUS_MAX = 0.12;
