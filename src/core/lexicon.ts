@@ -970,8 +970,13 @@ export const IDIOMS: readonly (readonly [RegExp, string, (readonly string[])?])[
  * Chat shorthand, spelt out before anything reads the question's shape ("wat r the calls abt" asks what the
  * calls are about; "y dose he care" asks why). Whole words only; "U.K." keeps its U.
  */
-// A whole word of shorthand: not part of a longer word, and not a letter of "U.K." or of "it's".
-const word = (src: string, plain: string): readonly [RegExp, string] => [new RegExp(`(?<![\\p{L}\\p{N}.'’])(?:${src})(?![\\p{L}\\p{N}'’])`, 'giu'), plain];
+// A whole word of shorthand: not part of a longer word, and not a letter of "U.K." or of "it's". (Each one's words
+// are noted for the quick test below.)
+const SHORTHAND_WORDS: string[] = [];
+const word = (src: string, plain: string): readonly [RegExp, string] => {
+  SHORTHAND_WORDS.push(src);
+  return [new RegExp(`(?<![\\p{L}\\p{N}.'’])(?:${src})(?![\\p{L}\\p{N}'’])`, 'giu'), plain];
+};
 
 const SHORTHAND: readonly (readonly [RegExp, string])[] = [
   // Platform mentions in the text ("<@U123>", "<!channel>", "<#C1|general>", "@here") address people; they ask nothing.
@@ -1010,8 +1015,9 @@ const SHORTHAND: readonly (readonly [RegExp, string])[] = [
 // shorthand word between two characters that are not ASCII letters or digits (more places than the passes
 // themselves take). (Not the passes joined into one regex: with their Unicode classes, that one took V8 60 ms and
 // 11 MB to compile for a question with a curly quote in it, and half a megabyte of machine code.)
-const HAS_SHORTHAND =
-  /[<@]|(?<![a-z0-9])(?:wat|wut|wht|waht|whta|wot|hw|y|r|u|ur|dose|teh|hte|abt|abot|w|ppl|ldrs|txt|txts|txted|txting|msgs|msgd|msged|msg|cuz|coz|bc|bcuz|fone|fones|b4|govt|gov|mtg|mtgs|intl|tryna|howd|eachother|wh)(?![a-z0-9])/i;
+// (The words of the passes written out above rather than with `word`: "y", "r", "u", "ur", "dose", and the "w" of
+// "w/" and "w/o".)
+const HAS_SHORTHAND = new RegExp(`[<@]|(?<![a-z0-9])(?:${[...SHORTHAND_WORDS, 'y', 'r', 'u', 'ur', 'dose', 'w'].join('|')})(?![a-z0-9])`, 'i');
 
 /**
  * The question with chat shorthand spelt out ("wat r u" → "what are you"). (The last one is remembered: the engine
