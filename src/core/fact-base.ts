@@ -177,8 +177,12 @@ export function loadStory(dir: string, root: string): { story?: Story; problems:
     paragraphs,
     entities: entities.data,
     // (Every fact built alike, its fields in one order and a missing contact undefined: validation builds each as
-    // its YAML has it, and facts of a dozen shapes made the engine's code that reads them be thrown away and rebuilt.)
-    facts: facts.data.map((f) => ({ id: f.id, kind: f.kind, about: f.about, answer: f.answer, questions: f.questions, keywords: f.keywords, covers: f.covers, contact: f.contact, notSaid: f.notSaid, quoted: f.quoted, sources: f.sources, story: meta.data.id })),
+    // its YAML has it, and facts of a dozen shapes made the engine's code that reads them be thrown away and rebuilt.
+    // `satisfies` makes a field added to the schema a compile error here, not a field silently dropped.)
+    facts: facts.data.map(
+      (f) =>
+        ({ id: f.id, kind: f.kind, about: f.about, answer: f.answer, questions: f.questions, keywords: f.keywords, covers: f.covers, contact: f.contact, notSaid: f.notSaid, quoted: f.quoted, sources: f.sources, story: meta.data.id }) satisfies Record<keyof Fact, unknown>,
+    ),
     dir,
   };
   problems.push(...checkStory(story, rel));
