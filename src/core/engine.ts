@@ -60,7 +60,7 @@ import {
   WH_START,
   YES_NO,
 } from './lexicon';
-import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, stem, undouble, words } from './text';
+import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, phraseBetween, stem, undouble, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -1523,7 +1523,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // personal number" is about the phone ("what is his number" asks for it), and so is a bare "handed out
     // cell number"; or when the fact's quote gives one ("what number did the White House cite?").
     const numberAccounted = (w: string): boolean =>
-      new RegExp(`\\b${w} of\\b`).test(q) ||
+      phraseBetween(q, `${w} of`, WORD_EDGE, WORD_EDGE) ||
       (!bare && PHONE_NUMBER.test(q) && !NUMBER_ASKED.test(q)) ||
       (bare && PHONE_NUMBER.test(q) && /\b(?:hand|hands|handed|handing|gave|give|gives|giving|shared?|sharing|out)\b/.test(q)) ||
       // ("The part about handing out the number, which term was that in?": the number handed out is his phone's.)
@@ -1547,7 +1547,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
         !(t.word === 'wording' && (f.voiced || f.fact.quoted.length > 0 || /\b(?:article|piece|story|report|lede|headline) (?:says|said|uses|used|puts|put|words|phrases|calls)\b/.test(q))) &&
         // ("An old idiom", "an old-fashioned reader", "young people's slang": a word it describes, not an age asked
         // for, as "how old is he", "is he older than Macron" ask.)
-        !(/^(?:old|older|young)$/.test(t.word) && new RegExp(`(?<!\\bhow )\\b${t.word}[ -](?!(?:than|enough|is|was|are|were|and|or)\\b)\\p{L}{3,}`, 'u').test(q)) &&
+        !(AGE_WORDS_BEFORE_A_NOUN.get(t.word)?.test(q) ?? false) &&
         // "The NATO chief's name" is given when the fact names him.
         !(/^names?$/.test(t.word) && found.some((m) => !m.entity.anonymous && m.entity.kind === 'person' && f.about.has(m.entity.id) && !subjects.has(m.entity.id) && nameIsOf(m, found, cw.words, /^which\b/.test(q)))),
     );
@@ -1573,8 +1573,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "Where was the summit, the Netherlands?": where the thing the fact places happened, with its place
     // offered as a guess. Every word asked is the fact's own. ("Where is Starmer staying, Scotland?" asks
     // about a stay the story never mentions; "where is he playing golf in Scotland?" asks where within it.)
-    const within = (e: Entity): boolean =>
-      [e.name, ...e.aliases].some((a) => new RegExp(`\\b(?:in|inside|within|at|around) (?:the )?${escapeRegExp(fold(a))}\\b`).test(q));
+    const within = (e: Entity): boolean => [e.name, ...e.aliases].some((a) => phraseBetween(q, fold(a), IN_A_PLACE, WORD_EDGE));
     const guessed = named !== undefined && !within(named.entity) && tokens.some((t) => !t.soft) && tokens.every((t) => t.soft || hits(t, top.item));
     return named && !guessed ? `The story doesn't say where in ${named.entity.name}.` : undefined;
   }
@@ -1602,7 +1601,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const phrases = [which?.[2] && !STOPWORDS.has(which[2]) ? `${n1} ${which[2]}` : '', n1].filter(Boolean);
     const quotes = f.fact.sources.map((s) => fold(s.quote));
     // ("What opportunity does golf give him?": "an opportunity for the PM to build rapport" says which.)
-    const vague = phrases.find((p) => quotes.some((qt) => new RegExp(`\\ban? ${p}\\b(?! (?:for|of)\\b)`).test(qt)));
+    const vague = phrases.find((p) => quotes.some((qt) => phraseBetween(qt, p, AFTER_A, NOT_FOR_OR_OF)));
     return vague ? `The story doesn't say which ${vague}.` : undefined;
   }
 
@@ -1750,8 +1749,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // quote names is in the claim, unless the claim is theirs to make: "did the White House confirm…?")
     const inTheFact = (m: Mention): boolean => {
       if (!namedInQuotes.get(f.fact)?.has(m.entity.id)) return false;
-      const name = escapeRegExp(cw.words.slice(m.start, m.end).join(' '));
-      return !new RegExp(`(?:^|[.!?]\\s*)${YES_NO.source.replace(/^\^/, '')}\\s+(?:the\\s+|a\\s+|an\\s+)?${name}\\b`).test(q);
+      return !phraseBetween(q, cw.words.slice(m.start, m.end).join(' '), ASKED_YES_OR_NO_OF, WORD_EDGE);
     };
     const outsider = offered ? undefined : found.find((m) => m.entity.kind !== 'group' && !subjects.has(m.entity.id) && !f.about.has(m.entity.id) && !cites(f.fact, m.entity) && !swapped(m) && !inTheFact(m));
     if (outsider) return `The story doesn't say that about ${outsider.entity.name}.`;
@@ -1864,6 +1862,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * a quote in the story has it ("Emmanuellllll"), points at the facts with that quote. (Letters said more than
    * once count once, so a drawn-out or misspelt name still matches.)
    */
+  // Each person's first name standing alone, as a pattern: made once, on the first question that needs it.
+  const firstNameAlone = new Map<Entity, RegExp>();
   function givenNameFacts(found: Mention[], cw: ContentWords): Set<Fact> {
     const out = new Set<Fact>();
     // (A loop, not a chain of array methods: most questions name no one this way, and the optimiser meets arrays
@@ -1874,7 +1874,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const name = words(m.entity.name).map(undouble);
       if (w.length < 3 || name.length < 2 || w !== name[0]) continue;
       // (Not where the quote gives the whole name: "French President Emmanuel Macron".)
-      const given = new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u');
+      const given = firstNameAlone.get(m.entity) ?? new RegExp(`\\b${w}\\b(?! ${name.slice(1).join(' ')}\\b)`, 'u');
+      firstNameAlone.set(m.entity, given);
       for (const f of base.facts) if (undoubledQuotes.get(f)?.some((q) => given.test(q))) out.add(f);
     }
     return out;
@@ -1890,7 +1891,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const t = words(title);
     const qualifier = t.find((w) => TITLE_QUALIFIERS.test(w));
     // "the press secretary, not the deputy": the rank is named to be set aside.
-    const setAside = qualifier !== undefined && new RegExp(`\\b(?:not|non|than|besides|except|opposed to|instead of)(?: the| a| her| his| their)? ${qualifier}\\b`).test(asked.join(' '));
+    const setAside = qualifier !== undefined && phraseBetween(asked.join(' '), qualifier, RANK_SET_ASIDE, WORD_EDGE);
     if (!qualifier || (asked.includes(qualifier) && !setAside)) return false;
     // ("the White House spokesperson" is her, not a higher post: the post's own noun, "secretary", must be asked.)
     const head = t[t.length - 1];
@@ -1939,9 +1940,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // (A choice of offices is of what they are: "is Rutte the…", "Starmer, is he…".)
       const isWho = found.some((m) => {
         if (m.entity !== person) return false;
-        const name = escapeRegExp(ws.slice(m.start, m.end).join(' '));
+        const name = ws.slice(m.start, m.end).join(' ');
+        const q = withoutFiller(folded);
         // (Or in a statement's word order: "Macron is prime minister or president?")
-        return new RegExp(`\\b(?:is|was) (?:mr |mrs |ms |sir )?${name}\\b|\\b${name},? (?:is|was) (?:he|she)\\b|^${name},? (?:is|was)\\b`).test(withoutFiller(folded));
+        return phraseBetween(q, name, AFTER_IS, WORD_EDGE) || phraseBetween(q, name, WORD_EDGE, IS_HE) || phraseBetween(q, name, START, IS_AFTER);
       });
       // (Offices both sides of the "or": "was Starmer, the British PM, at the summit or not?" asks something else.)
       const titleWords = words(person.title).filter((w) => !STOPWORDS.has(w));
@@ -2383,6 +2385,31 @@ const SHE = /\b(?:she|her|hers|herself|she's|shes)\b/;
 /** Asks how the asker can do something ("how do I…", "how can we…"), not how to know or word what the story says. */
 const HOW_TO = /^how (?:do|can|should|would|could) (?:i|we)\b(?! (?:know|tell|verify|trust|be sure|confirm|check|say|quote|cite|describe|attribute|explain|refer|pronounce|spell|summari[sz]e|frame|put|word|phrase|report|write|credit|source|characteri[sz]e|sum|read|understand|interpret|find out|learn)\b)/;
 const CAPABILITIES = /^\s*(?:what (?:can|do) you do|what do you know|what are you|who are you|how do(?:es)? (?:you|this|it) work|what can i ask(?: you)?|help)\s*\??\s*$/;
+// Sticky patterns read around a phrase a question brings (see phraseBetween): a word's edge, as `\b` is.
+const WORD_EDGE = /\b/y;
+/** The start of the text. */
+const START = /^/y;
+/** "a …", "an …" just before. */
+const AFTER_A = /(?<=\ban? )/y;
+/** Not followed by "for" or "of" ("an opportunity for the PM to…" says which). */
+const NOT_FOR_OR_OF = /\b(?! (?:for|of)\b)/y;
+/** "in the …", "at …" just before: a place asked within. */
+const IN_A_PLACE = /(?<=\b(?:in|inside|within|at|around) (?:the )?)/y;
+/** "is …", "was Mr …" just before. */
+const AFTER_IS = /(?<=\b(?:is|was) (?:mr |mrs |ms |sir )?)/y;
+/** ", is he …" just after. */
+const IS_HE = /,? (?:is|was) (?:he|she)\b/y;
+/** ", is …" just after. */
+const IS_AFTER = /,? (?:is|was)\b/y;
+/** A yes-or-no question's opening just before: "did the …", "… . Was a …". */
+const ASKED_YES_OR_NO_OF = new RegExp(`(?<=(?:^|[.!?]\\s*)${YES_NO.source.replace(/^\^/, '')}\\s+(?:the\\s+|a\\s+|an\\s+)?)`, 'y');
+/** A rank named to be set aside just before: "not the …", "besides a …". */
+const RANK_SET_ASIDE = /(?<=\b(?:not|non|than|besides|except|opposed to|instead of)(?: the| a| her| his| their)? )/y;
+/** "An old idiom", "young people's slang": an age word describing the word after it, not an age asked for. */
+const AGE_WORDS_BEFORE_A_NOUN = new Map(
+  ['old', 'older', 'young'].map((w) => [w, new RegExp(`(?<!\\bhow )\\b${w}[ -](?!(?:than|enough|is|was|are|were|and|or)\\b)\\p{L}{3,}`, 'u')]),
+);
+
 /** A request, not a saying: "tell me about Starmer". */
 const TELL_ME = /^(?:(?:can|could|would|will) you |pls |please )?tell (?:me|us)\b/;
 /** Asks what someone said or how they answered: "did Macron's office comment", "what was their statement". */

@@ -224,6 +224,22 @@ export function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether `phrase`, as written, stands in `text` where `before` holds at its start and `after` at its end: both
+ * sticky patterns, `before` reading backwards (a lookbehind, `\b`, `^`). The same as testing `before + phrase +
+ * after` built into one pattern, without compiling a pattern for each phrase a question brings (a new pattern
+ * costs V8 0.1–1 ms to compile, on whichever question first uses it).
+ */
+export function phraseBetween(text: string, phrase: string, before: RegExp, after: RegExp): boolean {
+  for (let i = text.indexOf(phrase); i !== -1; i = i < text.length ? text.indexOf(phrase, i + 1) : -1) {
+    before.lastIndex = i;
+    if (!before.test(text)) continue;
+    after.lastIndex = i + phrase.length;
+    if (after.test(text)) return true;
+  }
+  return false;
+}
+
 /** Text as a literal part of a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
