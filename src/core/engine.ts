@@ -369,7 +369,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   // The paragraphs of the story's first and last quotes: the words of someone who speaks for themselves, not of
   // the report ("the first quote", "the last quoted source").
   const quoted = base.facts.flatMap((f) => f.sources.filter((x) => !REPORT_ITSELF.test(fold(x.attribution))).map((x) => x.paragraph));
-  const quoteAt = { first: quoted.length ? Math.min(...quoted) : undefined, last: quoted.length ? Math.max(...quoted) : undefined };
+  // (A map, looked in for every question: see quoteOrdinal.)
+  const quoteAt = new Map<string | undefined, number>(
+    quoted.length ? ['first', 'opening', 'last', 'final', 'closing'].map((w, i) => [w, i < 2 ? Math.min(...quoted) : Math.max(...quoted)]) : [],
+  );
   // The fact base's joined words ("hands-on", "rip-off"), so "hands on" in a question reads as one word too.
   const compounds = new Set<string>();
   for (const f of base.facts) {
@@ -674,8 +677,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // "The kicker", "the last paragraph" (read before the framing is taken off).
     // ("paragraph 10", "the third para": the paragraph a question points at.)
     const foldedRaw = fold(spelled);
-    const nthQuote = QUOTE_ORDINAL.exec(foldedRaw)?.[1];
-    const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : (paragraphRef(foldedRaw) ?? (nthQuote ? quoteAt[/^(?:first|opening)$/.test(nthQuote) ? 'first' : 'last'] : undefined));
+    const nthQuote = quoteOrdinal(foldedRaw);
+    const pointed: Pointed | undefined = AT_THE_END.test(foldedRaw) ? 'end' : (paragraphRef(foldedRaw) ?? quoteAt.get(nthQuote));
     const allMentions = mentionsIn(cw);
     const found = mentionsAsked(cw, folded, allMentions);
     const mentioned = [...new Set(found.map((m) => m.entity))];
@@ -756,6 +759,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const outletWords = new Set(toldOutletAs.flatMap((m) => cw.words.slice(m.start, m.end)));
     // ("Attributed to any source?": the source asked after is none in particular, so no fact must have the word.)
     const unsourced = SOURCE_ASKED.test(folded);
+    // (Read for every question, not only where the word is: a step seldom taken, met in optimised code, throws it away.)
+    const countingSetAside = /\bnot counting\b/.test(folded);
     // (Kept with push, as tokensOf builds them: arrays of tokens of one kind keep the code that reads them fast.)
     const out: Token[] = [];
     for (const t of tokensOf(cw, found)) {
@@ -763,7 +768,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // ("The first quote": "first" says which quote, not that the quote is about a first time.)
       if (t.word === nthQuote) continue;
       // ("Not counting Starmer, who else…": the words that set someone aside ask about no count.)
-      if (t.word === 'counting' && /\bnot counting\b/.test(folded)) continue;
+      if (t.word === 'counting' && countingSetAside) continue;
       const soft =
         // ("The lede" is read as the headline, and points at the first paragraph: there, "headline" is no word a
         // fact of that paragraph must have.)
@@ -965,17 +970,31 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   /**
    * Questions answered, or refused, without ranking: the story's sources or people listed, its summary, a
-   * leader's section, a paragraph pointed at, someone's role, a question that names nothing to look up.
+   * leader's section, a paragraph pointed at, someone's role, a question that names nothing to look up. Each rule
+   * is its own function, tried in turn (as the gap rules are): one that a question seldom reaches is optimised, and
+   * thrown away when a question first takes a new turn in it, on its own rather than as part of one large function.
    * Undefined for the rest.
    */
-  function directAnswer({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned, cw, pointed }: Asked): EngineAnswer | undefined {
-    // "Does the piece have a named source?": the first fact whose source is a person the story names.
-    // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
+  function directAnswer(a: Asked): EngineAnswer | undefined {
+    for (const rule of directRules) {
+      const direct = rule(a);
+      if (direct) return direct;
+    }
+    return undefined;
+  }
+
+  // "Does the piece have a named source?": the first fact whose source is a person the story names.
+  // (Only when that is all it asks: "is the 'bro-ing out' line from a named person?" asks about one quote.)
+  function namedSourceAsked({ question, cut, folded, tokens, mentioned }: Asked): EngineAnswer | undefined {
     const onlyNamed = tokens.every((t) => t.soft || /^(?:named?|names|sources?|officials?|persons?|people|spokesperson|spokespeople|voices?|quoted|cited|identified|record|government|governments|only|speaking|speaks|spoke|comment|comments|commenting|statement|statements|giving)$/.test(t.word));
     if (NAMED_SOURCE.test(folded) && onlyNamed && mentioned.every((e) => e.anonymous || e.kind !== 'person')) {
       if (firstNamedSourceFact) return answerFrom(question, cut, firstNamedSourceFact, 0.9, []);
     }
-    // "Which sources are anonymous?", "list everyone named in the article": a list, not one fact.
+    return undefined;
+  }
+
+  // "Which sources are anonymous?", "list everyone named in the article": a list, not one fact.
+  function listAsked({ question, cut, folded, tokens, mentioned }: Asked): EngineAnswer | undefined {
     const listOnly = tokens.every((t) => t.soft || LIST_WORDS.has(t.word)) && mentioned.every((e) => e.anonymous || subjects.has(e.id));
     if (listOnly && SOURCES_LIST.test(folded)) {
       const unnamed = /\b(?:anonymous|unnamed|unidentified|not named)\b/.test(folded);
@@ -983,8 +1002,12 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       return listSources(question, cut, unnamed && !named ? 'unnamed' : named && !unnamed ? 'named' : 'all');
     }
     if (listOnly && PEOPLE_LIST.test(folded)) return listPeople(question, cut);
-    // "Summarise the story in one line", "what's the main claim of this piece about Trump and foreign leaders?":
-    // the story's headline fact, however the summary is wanted.
+    return undefined;
+  }
+
+  // "Summarise the story in one line", "what's the main claim of this piece about Trump and foreign leaders?":
+  // the story's headline fact, however the summary is wanted.
+  function summaryAsked({ question, cut, folded, tokens, mentioned, pointed }: Asked): EngineAnswer | undefined {
     const summaryOnly = SUMMARY_QUESTION.test(folded) && !pointed && tokens.every((t) => t.soft || SUMMARY_FILLER.has(t.word));
     if (headlineFact && summaryOnly && mentioned.every((e) => subjects.has(e.id) || e.kind === 'group')) {
       return answerFrom(question, cut, headlineFact, 0.9, []);
@@ -994,11 +1017,20 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (summaryOnly && leaderAsked.length === 1 && leaderAsked[0] && leaderList.includes(leaderAsked[0])) {
       return { ...whocalled(leaderAsked[0].name), question, cut };
     }
-    // Nothing but general words ("what did they say?") names nothing to look up. (With a paragraph pointed at,
-    // "summary", "main claim" and "headline", which "the opening paragraph" is read as, and "the final point" at the
-    // end, ask for what it says.)
+    return undefined;
+  }
+
+  // Nothing but general words ("what did they say?") names nothing to look up. (With a paragraph pointed at,
+  // "summary", "main claim" and "headline", which "the opening paragraph" is read as, and "the final point" at the
+  // end, ask for what it says.)
+  function generalWordsOnly({ question, cut, folded, foldedRaw, tokens, mentioned, pointed }: Asked): EngineAnswer | undefined {
     const pointedFiller = (t: Token): boolean => pointed !== undefined && (SUMMARY_FILLER.has(t.word) || /^(?:headline|final|last|closing|point|end|ending)$/.test(t.word));
     if (tokens.every((t) => t.soft || pointedFiller(t)) && mentioned.length === 0) return nothingNamed(question, cut, pointed, folded, foldedRaw);
+    return undefined;
+  }
+
+  // Someone asked for, answered where the story introduces them.
+  function personIntroduced({ question, cut, folded, asked, tokens, found, mentioned, cw }: Asked): EngineAnswer | undefined {
     // "Which NATO official is mentioned?": the person whose title names that body.
     const [body] = mentioned;
     const ofBody = body && mentioned.length === 1 && body.kind === 'organization' ? body : undefined;
@@ -1031,10 +1063,23 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       const intro = person ? introOf(person) : undefined;
       if (intro) return answerFrom(question, cut, intro, 0.9, []);
     }
-    const unnamed = unnamedAtWork(found, tokens, folded, foldedRaw, asked);
-    if (unnamed) return refusal(question, cut, `The story doesn't say more about ${unnamed.name} than that.`, [], mentioned);
     return undefined;
   }
+
+  // "What does the insider do for work?": someone the story leaves unnamed, asked about beyond what it says.
+  function unnamedAsked({ question, cut, folded, foldedRaw, asked, tokens, found, mentioned }: Asked): EngineAnswer | undefined {
+    const unnamed = unnamedAtWork(found, tokens, folded, foldedRaw, asked);
+    return unnamed ? refusal(question, cut, `The story doesn't say more about ${unnamed.name} than that.`, [], mentioned) : undefined;
+  }
+
+  const directRules: ReadonlyArray<(a: Asked) => EngineAnswer | undefined> = [
+    namedSourceAsked,
+    listAsked,
+    summaryAsked,
+    generalWordsOnly,
+    personIntroduced,
+    unnamedAsked,
+  ];
 
   /**
    * "What does the insider do for work?", "does the European official work for the EU or NATO?", "a diplomat
@@ -2260,6 +2305,18 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 type Pointed = number | 'end';
 /** "The first quote", "the opening quotation", "the last quoted source": a quote pointed at by its place in the story. */
 const QUOTE_ORDINAL = /\b(first|opening|last|final|closing) (?:direct |anonymous |named |on-the-record |verbatim )?(?:quote|quotation|quoted (?:source|person|speaker|voice|remark|line))\b/;
+/** The whole text, its first such quote's ordinal in group 1. */
+const QUOTE_ORDINAL_IN = new RegExp(`^[^]*?${QUOTE_ORDINAL.source}[^]*$`);
+
+/**
+ * The ordinal of the quote a question asks for ("the last quote": "last"), if it asks for one. (Read by one
+ * replace, the same steps whether it asks or not: a step no question took before, met in optimised code, makes V8
+ * throw that code away, here the engine's main function's, and run it slowly for a thousand questions.)
+ */
+function quoteOrdinal(foldedRaw: string): string | undefined {
+  const ordinal = foldedRaw.replace(QUOTE_ORDINAL_IN, '$1');
+  return ordinal === foldedRaw ? undefined : ordinal;
+}
 
 function pointsAt(item: IndexedFact, pointed: Pointed): boolean {
   return pointed === 'end' ? item.nearEnd : item.paragraphs.has(pointed);
