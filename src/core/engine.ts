@@ -60,7 +60,7 @@ import {
   WH_START,
   YES_NO,
 } from './lexicon';
-import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, phraseBetween, stem, undouble, words } from './text';
+import { cutInput, editDistance, escapeRegExp, fold, MAX_QUESTION_CHARS, phraseBetween, readingOf, stem, undouble, words } from './text';
 import type { Answer, Source } from './types';
 import { contentStems, createVocabulary, type Match, type Vocabulary } from './vocabulary';
 
@@ -667,7 +667,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     if (!question || words(question).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    const spelled = spelledOut(question);
+    const spelled = spelledOut(readingOf(question));
     const plain = readable(spelled);
     const plainWords = words(plain);
     const cw = contentWords(plain, plainWords);

@@ -2911,3 +2911,18 @@ describe('the answer cache', () => {
     expect(uncached.ask(q)).not.toBe(uncached.ask(q));
   });
 });
+
+describe('dashes and emoji', () => {
+  // Read as a hyphen and as nothing: the same answer, the question shown as it was asked.
+  it.each([
+    ['what about the german chancellor — does he flatter him on the phone? 🤔', 'what about the german chancellor - does he flatter him on the phone?'],
+    ['Which app did Starmer use to message Trump? 📱', 'Which app did Starmer use to message Trump?'],
+    ['was the trump–macron greeting a one-off 😂', 'was the trump-macron greeting a one-off'],
+    ['Did Trump call Putin? 🇷🇺', 'Did Trump call Putin?'],
+  ])('%s', (asked, plain) => {
+    const a = engine.ask(asked);
+    const b = engine.ask(plain);
+    expect({ ...a, question: '' }).toEqual({ ...b, question: '' });
+    expect(a.question).toBe(asked);
+  });
+});

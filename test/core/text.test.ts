@@ -1,4 +1,4 @@
-import { escapeRegExp, phraseBetween } from '../../src/core/text';
+import { escapeRegExp, phraseBetween, readingOf } from '../../src/core/text';
 
 describe('phraseBetween', () => {
   // Pairs of sticky patterns as the engine uses them (what comes before, read backwards, and what comes after), each
@@ -43,5 +43,20 @@ describe('phraseBetween', () => {
     expect(phraseBetween('macronism, then macron', 'macron', /\b/y, /\b/y)).toBe(true);
     expect(phraseBetween('an opportunity for him, an opportunity to talk', 'opportunity', /(?<=\ban? )/y, /\b(?! (?:for|of)\b)/y)).toBe(true);
     expect(phraseBetween('an opportunity for him', 'opportunity', /(?<=\ban? )/y, /\b(?! (?:for|of)\b)/y)).toBe(false);
+  });
+});
+
+describe('readingOf', () => {
+  it('reads dashes as hyphens and drops emoji, keeping every other character', () => {
+    expect(readingOf('the german chancellor — does he flatter him 🤔 on the phone?')).toBe('the german chancellor - does he flatter him on the phone?');
+    expect(readingOf('the uk–us deal 🇬🇧🇺🇸 👍🏽 ok')).toBe('the uk-us deal ok');
+    expect(readingOf('Macron’s “Emmanuel” 📞')).toBe('Macron’s “Emmanuel”');
+    expect(readingOf('Путин — кто?')).toBe('Путин - кто?');
+  });
+
+  it('leaves text of one-byte characters as it is', () => {
+    const text = 'café — no, just café';
+    expect(readingOf('plain ASCII - question?')).toBe('plain ASCII - question?');
+    expect(readingOf(text.replace(' —', ','))).toBe('café, no, just café');
   });
 });
