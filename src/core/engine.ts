@@ -664,10 +664,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   function answer(raw: string, split = true): EngineAnswer {
     const { text: question, cut } = cutInput(raw, MAX_QUESTION_CHARS);
-    if (!question || words(question).length === 0) {
+    // (The question as asked is what the answer shows, and what its quoted words are matched in; the rest reads it
+    // without dashes or emoji: see readingOf.)
+    const reading = readingOf(question);
+    if (!question || words(reading).length === 0) {
       return refusal(question, cut, "That doesn't look like a question. Ask me about the story in your own words.", [], []);
     }
-    const spelled = spelledOut(readingOf(question));
+    const spelled = spelledOut(reading);
     const plain = readable(spelled);
     const plainWords = words(plain);
     const cw = contentWords(plain, plainWords);
@@ -728,7 +731,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // every question with an "or": as the rarer test it was, the optimiser met it unseen and threw its work away.)
     const choice = / or /.test(folded) && (found.length > 0 || tokens.some((t) => t.matches.length > 0));
     const stranger = names.length > 0 && !names.every((n) => words(n).every((w) => slots.has(w))) && !choice;
-    if (!top || confidence < threshold || gap || stranger) return notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned });
+    if (!top || confidence < threshold || gap || stranger) return notAnswered({ question, reading, cut, asked, gap, stranger, split, names, related, mentioned });
 
     return answerFrom(question, cut, top.item.fact, confidence, ranked.slice(1, 4).filter((r) => r.score > 0.2).map((r) => r.item.fact));
   }
@@ -876,13 +879,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
    * A question the best fact can't answer: a part of it may be answerable, or the question before a guess;
    * else the refusal, saying why.
    */
-  function notAnswered({ question, cut, asked, gap, stranger, split, names, related, mentioned }: { question: string; cut: boolean; asked: string; gap: string | undefined; stranger: boolean; split: boolean; names: string[]; related: Fact[]; mentioned: Entity[] }): EngineAnswer {
+  function notAnswered({ question, reading, cut, asked, gap, stranger, split, names, related, mentioned }: { question: string; reading: string; cut: boolean; asked: string; gap: string | undefined; stranger: boolean; split: boolean; names: string[]; related: Fact[]; mentioned: Entity[] }): EngineAnswer {
     // "Which official's texts went public, and what did Trump say about NATO?": two questions in one. When
     // the whole can't be answered for no more reason than a thin match, a part may be.
     if ((!gap || gap === DOESNT_SAY) && !stranger && split) {
       // (A later part must be a question itself: "need a name for attribution" is a note about the first.)
       // (The first part answered is the answer: the parts after it are not answered at all.)
-      const parts = partsOf(question);
+      const parts = partsOf(reading);
       for (const [i, p] of parts.entries()) {
         if (i > 0) {
           const plainPart = readable(p);
@@ -898,7 +901,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
     }
     // "Where was the summit held - Belgium?": the question before the guess, answered, shows the guess wrong.
-    const guessed = split ? (guessedAt(question) ?? someoneElse(asked)) : undefined;
+    const guessed = split ? (guessedAt(reading) ?? someoneElse(asked)) : undefined;
     if (guessed) return asWhole(guessed, question, cut);
     let why = DOESNT_SAY;
     // (A name as typed, "Boris Johnson", says it better than the word a gap found, "boris".)
