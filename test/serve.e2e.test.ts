@@ -239,6 +239,14 @@ describe('serve in-process: start() with Slack (HTTP) and Discord on the stand-i
     expect(running?.health('readyz').ok).toBe(true);
   });
 
+  it('warms the engine up after it starts, between events, and logs when it has', async () => {
+    const warmed = (): boolean => rawLog.some((l) => l.includes('"engine warmed up"'));
+    for (let i = 0; i < 100 && !warmed(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(warmed()).toBe(true);
+    const line = rawLog.find((l) => l.includes('"engine warmed up"')) ?? '{}';
+    expect(z.object({ ms: z.number().nonnegative() }).parse(JSON.parse(line))).toBeTruthy();
+  });
+
   it('answers a signed Slack /ask and a Discord INTERACTION_CREATE, and logs both questions', async () => {
     const { body } = await slashCommand('/ask', STARMER_Q);
     expect(slackTexts(body).join('\n')).toContain('WhatsApp');

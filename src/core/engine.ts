@@ -86,6 +86,13 @@ export interface Engine {
   sources(fact: Fact): Source[];
   /** The question a suggestion button asks for a fact. */
   suggestionFor(fact: Fact): string;
+  /**
+   * Answers questions made from the fact base itself (see warmUpQuestions), `count` of them from `from`, and gives
+   * the index to go on from, or -1 when all are asked; the answer cache is not touched. A long-running bot does
+   * this once after it starts, in idle moments, so that V8's work on first meeting the engine's code and patterns
+   * (compiling them, optimising the code) falls there and not on its users' first questions.
+   */
+  warmUp(from?: number, count?: number): number;
 }
 
 /** Below this confidence the engine says the story doesn't answer. Chosen on the dev split (`npm run eval`). */
@@ -2182,6 +2189,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return out.slice(0, limit).map((o) => ({ name: o.name.slice(0, 100), value: o.value.slice(0, 100) }));
   }
 
+  const warmUpList = warmUpQuestions(base);
+  function warmUp(from = 0, count = Infinity): number {
+    const to = Math.min(warmUpList.length, from + count);
+    for (let i = from; i < to; i++) answer(warmUpList[i] ?? '');
+    return to < warmUpList.length ? to : -1;
+  }
+
   function explain(question: string): ReturnType<Engine['explain']> {
     const plain = readable(cutInput(question).text);
     const cw = contentWords(plain);
@@ -2207,7 +2221,47 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     fact: (id) => factById.get(id),
     sources,
     suggestionFor,
+    warmUp,
   };
+}
+
+/**
+ * Chat framings a question comes in ("quick question:", "… please"): the warm-up puts each phrasing of the fact
+ * base in one of them, as users do, so the engine's reading of framings is warmed too.
+ */
+const WARM_UP_FRAMES: readonly (readonly [string, string])[] = [
+  ['', ''],
+  ['quick question: ', ''],
+  ['hey, ', ' please'],
+  ['so ', ' thanks'],
+  ['can you tell me ', ''],
+  ['', ' — just checking'],
+  ['ok but ', ' lol'],
+  ['', ', right'],
+];
+
+/**
+ * The warm-up's questions, all made from the fact base: each fact's phrasings as written and framed, its keywords
+ * and the details it leaves out asked about, and everyone it names asked after by each of their names and by one
+ * misspelt.
+ */
+export function warmUpQuestions(base: FactBase): string[] {
+  const out: string[] = [];
+  base.facts.forEach((f, i) => {
+    f.questions.forEach((q, k) => {
+      const [before, after] = WARM_UP_FRAMES[(i + k) % WARM_UP_FRAMES.length] ?? ['', ''];
+      out.push(q, `${before}${q.toLowerCase().replace(/[?.!]+$/, '')}${after}?`);
+    });
+    for (const kw of f.keywords) out.push(`what about ${kw}?`);
+    for (const ns of f.notSaid) out.push(`does the story say ${ns}?`);
+  });
+  base.entities.forEach((e, i) => {
+    const other = base.entities[(i + 1) % base.entities.length]?.name ?? '';
+    for (const name of [e.name, ...e.aliases]) out.push(`who is ${name}?`, `what did ${name} say to ${other}?`, `did ${name.toLowerCase()} call ${other}`);
+    const n = e.name.length;
+    out.push(`who is ${e.name.slice(0, n >> 1)}${e.name.slice((n >> 1) + 1)}?`);
+  });
+  return out;
 }
 
 /**

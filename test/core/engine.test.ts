@@ -1,5 +1,5 @@
 import { loadFactBase } from '../../src/core/fact-base';
-import { createEngine, type Engine } from '../../src/core/engine';
+import { createEngine, type Engine, warmUpQuestions } from '../../src/core/engine';
 import { plainIdioms } from '../../src/core/lexicon';
 import { collapse, stem, words } from '../../src/core/text';
 import { FACTS } from '../helpers';
@@ -2924,5 +2924,31 @@ describe('dashes and emoji', () => {
     const b = engine.ask(plain);
     expect({ ...a, question: '' }).toEqual({ ...b, question: '' });
     expect(a.question).toBe(asked);
+  });
+});
+
+describe('warmUp', () => {
+  it('asks questions made from the fact base alone, in chunks, and says when all are asked', () => {
+    const r = loadFactBase(FACTS);
+    if (!r.ok) throw new Error('fact base failed to load');
+    const questions = warmUpQuestions(r.base);
+    // Every fact's phrasings are among them, as written and framed as a user might frame them.
+    for (const f of r.base.facts) for (const q of f.questions) expect(questions).toContain(q);
+    expect(questions.some((q) => /^quick question: /.test(q))).toBe(true);
+    const fresh = createEngine(r.base);
+    expect(fresh.warmUp(0, 5)).toBe(5);
+    expect(fresh.warmUp(5, questions.length)).toBe(-1);
+    expect(fresh.warmUp(questions.length - 1, 1)).toBe(-1);
+  });
+
+  it('leaves every answer as a fresh engine gives it', () => {
+    const r = loadFactBase(FACTS);
+    if (!r.ok) throw new Error('fact base failed to load');
+    const warmed = createEngine(r.base);
+    expect(warmed.warmUp()).toBe(-1);
+    const cold = createEngine(r.base);
+    for (const q of ['Which app did Starmer use to message Trump?', 'What is the story about?', 'Did Trump call Putin?', 'who is Macron?', 'what about golf?']) {
+      expect(warmed.ask(q)).toEqual(cold.ask(q));
+    }
   });
 });
