@@ -18,15 +18,18 @@ import { loadFactBase } from '../src/core/fact-base';
 
 const root = packageRoot(__dirname);
 
-// `--answer-only <file>`: a process that only loads the fact base and answers the questions in the file, one
-// per line, as `serve` would (answer cache on), then prints its peak RSS in MB. The bench runs it to measure the
-// engine's memory apart from its own (three engines, every question set parsed, latency arrays).
+// `--answer-only <file>`: a process that only loads the fact base, warms the engine up and answers the questions
+// in the file, one per line, as `serve` would (answer cache on), then prints its peak RSS in MB on its last line.
+// The bench runs it to measure the engine's memory apart from its own (three engines, every question set parsed,
+// latency arrays). It prints "warmed up" before the questions: with a V8 tracing flag (`--trace-deopt`,
+// `--trace-regexp-tier-up`, `--trace-gc`), what follows that line is what answering the questions cost.
 if (process.argv[2] === '--answer-only') {
   const file = process.argv[3] ?? '';
   const r = loadFactBase(join(root, 'facts'));
   if (!r.ok) throw new Error('fact base failed to load');
   const engine = createEngine(r.base);
   engine.warmUp();
+  console.log('warmed up');
   for (const q of readFileSync(file, 'utf8').split('\n')) engine.ask(q);
   console.log((process.resourceUsage().maxRSS / 1024).toFixed(1));
   process.exit(0);
@@ -126,7 +129,7 @@ function main(): void {
   const child = spawnSync(process.execPath, [__filename, '--answer-only', file], { encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`answer-only process failed: ${child.stderr}`);
-  const engineRssMb = Number(child.stdout.trim());
+  const engineRssMb = Number(child.stdout.trim().split('\n').pop());
 
   const f = (ms: number): string => `${ms.toFixed(3)} ms`;
   console.log(`factdesk engine bench (node ${process.version}, ${lat.length} answers)`);
