@@ -314,6 +314,8 @@ async function main(): Promise<void> {
   // late, to the response_url, which the stand-in counts).
   const core = buildCore(join(packageRoot(__dirname), 'facts'), { store });
   if (!core.ok) throw new Error(core.error);
+  // Warmed up as `serve` warms it after it starts (Engine.warmUp).
+  core.core.engine.warmUp();
   const rate = { userBurst: 1e6, userPerMin: 1e6, channelBurst: 1e6, channelPerMin: 1e6 };
   const bot = createBot({ core: core.core, store, logger, rate, userSalt: 'bench' });
   const config = { botToken: TOKEN, signingSecret: SECRET, apiUrl: standin.apiUrl, privateReplies: false };
