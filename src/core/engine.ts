@@ -368,6 +368,15 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   const idfOf = (s: string): number => Math.log(1 + n / (df.get(s) ?? 0.5));
   const maxIdf = Math.log(1 + n / 0.5);
 
+  // The things a fact's quote counts only roughly ("not many of those leaders", "a lot of leaders"), by stem: a
+  // "how many" asked of what the story says ("according to the report, how many leaders…?") is answered by the
+  // rough count, though the fact gives no number.
+  const roughlyCounted = new Map<IndexedFact, Set<string>>();
+  for (const f of indexed) {
+    const counted = new Set(f.fact.sources.flatMap((x) => [...fold(x.quote).matchAll(ROUGH_COUNT)].map((m) => stem(m[1] ?? ''))));
+    if (counted.size > 0) roughlyCounted.set(f, counted);
+  }
+
   const vocabStems = new Set<string>(df.keys());
   for (const e of base.entities) for (const a of [e.name, ...e.aliases]) for (const s of contentStems(a)) vocabStems.add(s);
   const vocab: Vocabulary = createVocabulary(vocabStems);
@@ -558,7 +567,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return den === 0 ? 0 : num / den;
   }
 
-  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed, cites: ReadonlySet<Fact> = new Set()): Scored[] {
+  function rank(tokens: Token[], mentioned: Entity[], qtype: QuestionType | undefined, qpairs: string[] = [], named: string[] = [], asksWho = false, pointed?: Pointed, cites: ReadonlySet<Fact> = new Set(), roughCount?: string): Scored[] {
     const people = mentioned.filter((e) => e.kind === 'person' && !subjects.has(e.id));
     // (Built with push: `map` makes the array holey, and the code reading ranked lists would meet two kinds.)
     const scored: Scored[] = [];
@@ -582,7 +591,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       }
       // A source named the way the fact attributes it ("the person with knowledge of Trump's calls").
       if (score > 0 && named.some((st) => !GENERIC_SOURCE_STEMS.has(st)) && named.every((st) => GENERIC_SOURCE_STEMS.has(st) || item.attribution.has(st))) score += ATTRIBUTION_BONUS;
-      if (qtype && !item.fact.covers.includes(qtype)) score *= TYPE_MISMATCH[qtype];
+      if (qtype && !item.fact.covers.includes(qtype) && !(roughCount !== undefined && roughlyCounted.get(item)?.has(roughCount))) score *= TYPE_MISMATCH[qtype];
       // "Who admitted…?" asks for a speaker: a fact only the report itself vouches for names none, unless it
       // quotes someone ("what he called 'great leaders'").
       if (asksWho && !item.voiced && item.fact.quoted.length === 0) score *= UNVOICED;
@@ -710,7 +719,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // if one is nearly as good.
     const setAside = setAsideIn(folded);
     const cited = citedFacts(question);
-    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plainWords), named, WHO_SAID.test(asked) || SOMEONE_SAID.test(withoutFiller(foldedRaw)), pointed, cited);
+    let ranked = rank(tokens, constraining.filter((e) => !setAside.has(e.id)), qtype, wordPairs(plainWords), named, WHO_SAID.test(asked) || SOMEONE_SAID.test(withoutFiller(foldedRaw)), pointed, cited, qtype === 'how-many' ? countAsReported(foldedRaw) : undefined);
     const foldedWords = words(folded);
     ranked = preferred(ranked, { folded, foldedRaw, asked, found, mentioned, cw, setAside, whichLeaders, foldedWords });
     const top = ranked[0];
@@ -2394,6 +2403,19 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** A word saying what someone says of a thing ("does the White House say…", "is it described as…"). */
 const REPORTED_JUDGEMENT = /^(?:say|says|said|saying|claim|claims|claimed|claiming|describe|describes|described|describing|call|calls|called|calling|characteri[sz]es?|characteri[sz]ed|insist|insists|insisted)$/;
+
+/** A rough count in a quote, and the thing counted: "not many of those leaders", "a lot of the calls". */
+const ROUGH_COUNT = /\b(?:not many|many|a lot|lots|a few|few|several|dozens|hundreds)(?: of)?(?: (?:those|these|the|his|their))? (\p{L}+)/gu;
+
+/** "How many" asked of what the story says ("according to the report", "does the article say"): the story's count. */
+const COUNT_AS_REPORTED = /\b(?:according to|per) (?:the |this )?(?:article|report|piece|story|text)\b|\b(?:article|report|piece|story|text) (?:says?|states?)\b/;
+
+/** The stem of what a "how many" asks the story's count of ("how many of those leaders…, per the report" → leader). */
+function countAsReported(folded: string): string | undefined {
+  if (!COUNT_AS_REPORTED.test(folded)) return undefined;
+  const what = /\bhow many (?:of (?:those |these |the )?)?(\p{L}+)/u.exec(folded)?.[1];
+  return what === undefined ? undefined : stem(what);
+}
 
 /** The plain refusal, when nothing more specific can be said. */
 const DOESNT_SAY = "The story doesn't say.";

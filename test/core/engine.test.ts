@@ -2952,3 +2952,14 @@ describe('warmUp', () => {
     }
   });
 });
+
+describe('a count asked of what the story says', () => {
+  it('answers with the rough count a quote gives ("not many of those leaders"), when asked what the story says', () => {
+    expect(topParagraph('Per the article, how many leaders flatter him over the private line?')).toBe(3);
+    expect(topParagraph('How many leaders does the story say use his private line to flatter him?')).toBe(3);
+  });
+
+  it('still refuses a count asked without the story\'s saying', () => {
+    expect(engine.ask('how many leaders have his personal number?').answered).toBe(false);
+  });
+});
