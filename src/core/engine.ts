@@ -1131,6 +1131,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // "during a cricket match" where the fact says a football match; "the chief press secretary" where it
       // says deputy (a word the story has elsewhere, but not this fact).
       if (!hits(t, item) && SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
+      // "Did he only start it in his second term?", "his first time or second?": which time something began, or a
+      // choice of two, where the fact gives another (not "did he do it again in his second term?").
+      if (ORDINALS.includes(t.word) && !hits(t, item) && ORDINALS.some((w) => w !== t.word && item.weights.has(stem(w))) && ORDINAL_ASKED.test(fold(question))) out.add(t.word);
       if (t.matches.length > 0) continue;
       if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
@@ -2403,6 +2406,12 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** A word saying what someone says of a thing ("does the White House say…", "is it described as…"). */
 const REPORTED_JUDGEMENT = /^(?:say|says|said|saying|claim|claims|claimed|claiming|describe|describes|described|describing|call|calls|called|calling|characteri[sz]es?|characteri[sz]ed|insist|insists|insisted)$/;
+
+/** Which of several times ("his second term"). */
+const ORDINALS: readonly string[] = ['first', 'second', 'third', 'fourth'];
+
+/** A question of which time something began, or offering two ("start", "began", "first or second"). */
+const ORDINAL_ASKED = /\b(?:start|started|starting|begin|began|begun|beginning|date from|dates from|dated from|originated?)\b|\b(?:first|second|third) or (?:the |his |her )?(?:first|second|third)\b/;
 
 /** A rough count in a quote, and the thing counted: "not many of those leaders", "a lot of the calls". */
 const ROUGH_COUNT = /\b(?:not many|many|a lot|lots|a few|few|several|dozens|hundreds)(?: of)?(?: (?:those|these|the|his|their))? (\p{L}+)/gu;

@@ -2963,3 +2963,13 @@ describe('a count asked of what the story says', () => {
     expect(engine.ask('how many leaders have his personal number?').answered).toBe(false);
   });
 });
+
+describe('which time something began', () => {
+  it('answers a claim that it began at another time with the quote that says when (first time, not second)', () => {
+    expect(topParagraph('Was it in his second term that he began passing round his cell number?')).toBe(2);
+  });
+
+  it('still refuses whether it happened again at a time the story never covers', () => {
+    expect(engine.ask('did he pass round his cell number again in the second term?').answered).toBe(false);
+  });
+});
