@@ -1710,7 +1710,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
 
   // "How many meetings in his first term?": a count over a period, or of a thing, the fact doesn't give it for.
   function gapCount({ q, qtype, all, f, tokens, found }: GapCase): string | undefined {
-    if (SUBSET_COUNT.test(q)) return "The story doesn't break that number down.";
+    // ("How many of those leaders…?" in the words of a quote that counts them, "not many of those leaders", asks the
+    // story's own count, not a part of a number.)
+    if (SUBSET_COUNT.test(q) && !countedAsQuoted(q, f)) return "The story doesn't break that number down.";
     if (COMPARED_COUNT.test(q)) return "The story doesn't compare how many.";
     // "Who was the first foreign leader Trump met this term?": an order the story never gives.
     if (FIRST_ONE.test(q)) return "The story doesn't say who was first.";
@@ -2406,6 +2408,12 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** A word saying what someone says of a thing ("does the White House say…", "is it described as…"). */
 const REPORTED_JUDGEMENT = /^(?:say|says|said|saying|claim|claims|claimed|claiming|describe|describes|described|describing|call|calls|called|calling|characteri[sz]es?|characteri[sz]ed|insist|insists|insisted)$/;
+
+/** Whether a "how many of those …" is worded as the fact's quote counts it ("not many of those leaders"). */
+function countedAsQuoted(q: string, f: IndexedFact): boolean {
+  const part = /\bhow (?:many|much) (of (?:the|these|those|his|their) \p{L}+)/u.exec(q)?.[1];
+  return part !== undefined && f.fact.sources.some((s) => fold(s.quote).includes(`many ${part}`));
+}
 
 /** Which of several times ("his second term"). */
 const ORDINALS: readonly string[] = ['first', 'second', 'third', 'fourth'];

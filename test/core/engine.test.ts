@@ -2959,6 +2959,11 @@ describe('a count asked of what the story says', () => {
     expect(topParagraph('How many leaders does the story say use his private line to flatter him?')).toBe(3);
   });
 
+  it('reads "how many of those leaders" as the quote words its rough count, not as a part of a number', () => {
+    expect(topParagraph('Per the piece, how many of those leaders flatter him in private sessions on that line?')).toBe(3);
+    expect(engine.ask('how many of the 23 meetings were in Europe?').answered).toBe(false);
+  });
+
   it('still refuses a count asked without the story\'s saying', () => {
     expect(engine.ask('how many leaders have his personal number?').answered).toBe(false);
   });
