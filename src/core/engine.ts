@@ -1357,12 +1357,16 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     // ("Why did Trump handing out his number amaze leaders?", "why was it seen as unusual?": why it struck
     // people, which the fact's word for it answers ("extremely rare"), not why it was done.)
     // ("Why did he hand it out, which was so unusual?" still asks why he did it.)
+    let namedStems: string[] | undefined;
     const whyClause = words(/\bwhy\b[^,;]*?(?=[,;]| which\b| (?<!\b(?:was|is|were|are|did|does|do|find|found) )that\b|$)/.exec(q)?.[0] ?? '');
     for (const r of ranked.filter((x) => x.score >= top.score * NOT_SAID_CLOSE && x.item.notSaid.length > 0).slice(0, 3)) {
       const typed = new Set(
         // ("What does the Rutte episode imply about…?" asks what it means, not what anyone said.)
         tokens.flatMap((t) => (t.matches.some((m) => m.how === 'exact' && r.item.weights.has(m.stem)) || IMPLYING.test(t.word) ? [stem(t.word)] : [stem(t.word), ...t.matches.map((m) => m.stem)])),
       );
+      // ("Which aide listened in?", "do the aides work for Trump?": a name or group the question names is one of its
+      // words too, as typed and as the story calls it.)
+      for (const s of (namedStems ??= found.flatMap((m) => [...cw.stems.slice(m.start, m.end), ...contentStems(m.entity.name)]))) typed.add(s);
       // A reason asked in the fact's own words ("why did Trump publish them?") may use any of their synonyms,
       // and names count, whatever the person is called ("why did the president publish them?").
       let loose: Set<string> | undefined;

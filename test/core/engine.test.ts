@@ -2716,6 +2716,11 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask('is there a link to the original Politico story?').answered).toBe(false);
   });
 
+  it('counts a name or group the question names among its words when matching what the story leaves out', () => {
+    expect(engine.ask('Do the cringing aides work for Trump?').answer).toMatch(/doesn't say whether the aides work for Trump/);
+    expect(engine.ask('Which aide was listening when Macron rang?').answer).toMatch(/doesn't say which aide listened in/);
+  });
+
   it('answers "which X" when the story says which ("an opportunity for the PM to…"), and refuses a bare "a football match"', () => {
     expect(topParagraph('which opportunity is the golf trip for Starmer?')).toBe(10);
     expect(engine.ask('Which football match was on?').answer).toMatch(/doesn't say which football match/);
