@@ -516,7 +516,8 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       // read as the word already: see readable.)
       const soft = SOFT_WORDS.has(word) || (GENERIC_WORDS.has(word) && found.every((m) => m.how === 'typo'));
       // A soft word is a known English word, not a misspelling of a story word ("broke" is not "bros").
-      const matches = soft ? found.filter((m) => m.how !== 'typo') : found;
+      // A country's name is that country, not a slip in a story word ("spain" is not "span").
+      const matches = soft || (found.some((m) => m.how === 'typo') && isCountry(word)) ? found.filter((m) => m.how !== 'typo') : found;
       // "ana kelly": a slip in one word of a name the question otherwise names belongs to the name.
       if (matches.length === 0 && !nameWords.has(word) && nearName(word, mentions)) return;
       const best = matches[0];
@@ -734,7 +735,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const declared = !WH_START.test(asked) && !/\b(?:what|whats|who|whom|whose|which|when|where|why|how)\b/.test(asked) && /\?\s*$/.test(question);
     const claimed = YES_NO.test(asked) || TRUE_OR_FALSE.test(question) || TAG_QUESTION.test(question) || declared || (!WH_START.test(asked) && CHECK_ASKED.test(question));
     const perfectClaim = declared && PERFECT_STATEMENT.test(asked) && !TAG_QUESTION.test(question);
-    const slots = top && claimed ? slotFills(top.item, tokens, question) : new Set<string>();
+    const slots = top && claimed ? slotFills(top.item, tokens, question) : top ? countryPlaced(top.item, tokens, folded) : new Set<string>();
     // "WhatsApp or Signal?", "football or cricket?": the story answers which when it has one of the two.
     if (top) for (const w of alternatives(top.item, tokens, folded, found, cw)) slots.add(w);
     const share = unknownShare(tokens.filter((t) => !slots.has(t.word)), mentioned);
@@ -1138,6 +1139,20 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
     }
+    return out;
+  }
+
+  /**
+   * "Since the summit was in Spain, …": a country the question puts a thing in, where the fact gives its place (its
+   * quote shows which), fills that slot in any question, as a place in a yes/no question does (see slotFills).
+   */
+  function countryPlaced(item: IndexedFact, tokens: Token[], folded: string): Set<string> {
+    const out = new Set<string>();
+    // (Only when the country is all the question has that the story lacks: "… in Ireland. Which hole did they finish
+    // on?" asks more.)
+    const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
+    if (unknown.length === 0 || !unknown.every((t) => isCountry(t.word)) || ![...item.about].some((id) => entities.byId(id)?.kind === 'place')) return out;
+    for (const m of folded.matchAll(/\b(?:in|at|near)\s+(\p{L}+)/gu)) if (isCountry(m[1] ?? '')) out.add(m[1] ?? '');
     return out;
   }
 

@@ -2721,6 +2721,11 @@ describe('requests in a procedural register, relayed questions and questions in 
     expect(engine.ask('Which aide was listening when Macron rang?').answer).toMatch(/doesn't say which aide listened in/);
   });
 
+  it('reads a country as that country, not a slip in a story word, and lets the fact\'s place correct one put as its place', () => {
+    expect(engine.ask("What was Trump's view of Spain at the alliance summit?").answer).toMatch(/doesn't mention Spain/);
+    expect(topParagraph('Given the summit happened in Belgium, what did Trump call NATO afterwards?')).toBe(8);
+  });
+
   it('answers "which X" when the story says which ("an opportunity for the PM to…"), and refuses a bare "a football match"', () => {
     expect(topParagraph('which opportunity is the golf trip for Starmer?')).toBe(10);
     expect(engine.ask('Which football match was on?').answer).toMatch(/doesn't say which football match/);
