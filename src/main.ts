@@ -118,7 +118,15 @@ export async function start(config: Readonly<Config>, logger: Logger = createLog
   const warmStart = Date.now();
   let warming: NodeJS.Immediate | undefined;
   const warm = (from: number): void => {
-    const next = core.engine.warmUp(from, WARM_UP_CHUNK);
+    let next = -1;
+    try {
+      next = core.engine.warmUp(from, WARM_UP_CHUNK);
+    } catch (err) {
+      // (A question the engine can't answer is a bug to log, not a reason to stop serving.)
+      logger.error({ err }, 'engine warm-up failed');
+      warming = undefined;
+      return;
+    }
     if (next >= 0 && !stopping) warming = setImmediate(warm, next);
     else {
       warming = undefined;
