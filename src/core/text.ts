@@ -258,8 +258,8 @@ export function collapse(s: string): string {
 /**
  * Whether `phrase`, as written, stands in `text` where `before` holds at its start and `after` at its end: both
  * sticky patterns, `before` reading backwards (a lookbehind, `\b`, `^`). The same as testing `before + phrase +
- * after` built into one pattern, without compiling a pattern for each phrase a question brings (a new pattern
- * costs V8 0.1–1 ms to compile, on whichever question first uses it).
+ * after` built into one pattern, without compiling a pattern for each phrase a question brings (V8 compiles a
+ * new pattern on whichever question first uses it, and a bot meets new names and misspellings without end).
  */
 export function phraseBetween(text: string, phrase: string, before: RegExp, after: RegExp): boolean {
   for (let i = text.indexOf(phrase); i !== -1; i = i < text.length ? text.indexOf(phrase, i + 1) : -1) {
