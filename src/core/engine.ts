@@ -376,6 +376,9 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const counted = new Set(f.fact.sources.flatMap((x) => [...fold(x.quote).matchAll(ROUGH_COUNT)].map((m) => stem(m[1] ?? ''))));
     if (counted.size > 0) roughlyCounted.set(f, counted);
   }
+  // The facts about a place (the summit in the Netherlands, golf in Scotland): a place a question names fills their
+  // slot (see slotFills, countryPlaced).
+  const aboutAPlace = new Set(indexed.filter((x) => [...x.about].some((id) => entities.byId(id)?.kind === 'place')));
 
   const vocabStems = new Set<string>(df.keys());
   for (const e of base.entities) for (const a of [e.name, ...e.aliases]) for (const s of contentStems(a)) vocabStems.add(s);
@@ -1121,12 +1124,13 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
   function slotFills(item: IndexedFact, tokens: Token[], question: string): Set<string> {
     const out = new Set<string>();
     const quotes = item.fact.sources.map((x) => x.quote).join(' ');
-    const hasPlace = [...item.about].some((id) => entities.byId(id)?.kind === 'place');
+    const hasPlace = aboutAPlace.has(item);
+    const foldedQuestion = fold(question);
     const placed = new Set(
       [...question.matchAll(/\b(?:in|at|to|from|near)\s+((?:\p{Lu}[\p{L}'-]*\s*)+)/gu)].flatMap((m) => words(m[1] ?? '')),
     );
     // ("golf in ireland", "the invitation was for Ireland": a country is a place as typed.)
-    for (const m of fold(question).matchAll(/\b(?:in|at|to|from|near|for)\s+(\p{L}+)/gu)) if (isCountry(m[1] ?? '')) placed.add(m[1] ?? '');
+    for (const c of countriesAfter(foldedQuestion, /\b(?:in|at|to|from|near|for)\s+(\p{L}+)/gu)) placed.add(c);
     for (const t of tokens) {
       if (t.soft) continue;
       // "during a cricket match" where the fact says a football match; "the chief press secretary" where it
@@ -1134,7 +1138,7 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
       if (!hits(t, item) && SLOT_KINDS.some((kind) => kind.includes(t.word) && kind.some((w) => w !== t.word && item.weights.has(stem(w))))) out.add(t.word);
       // "Did he only start it in his second term?", "his first time or second?": which time something began, or a
       // choice of two, where the fact gives another (not "did he do it again in his second term?").
-      if (ORDINALS.includes(t.word) && !hits(t, item) && ORDINALS.some((w) => w !== t.word && item.weights.has(stem(w))) && ORDINAL_ASKED.test(fold(question))) out.add(t.word);
+      if (ORDINALS.includes(t.word) && !hits(t, item) && ORDINALS.some((w) => w !== t.word && item.weights.has(stem(w))) && ORDINAL_ASKED.test(foldedQuestion)) out.add(t.word);
       if (t.matches.length > 0) continue;
       if (/^\d+$/.test(t.word) && /\d/.test(quotes)) out.add(t.word);
       else if (hasPlace && placed.has(t.word)) out.add(t.word);
@@ -1150,9 +1154,11 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     const out = new Set<string>();
     // (Only when the country is all the question has that the story lacks: "… in Ireland. Which hole did they finish
     // on?" asks more.)
+    // (The fact's place first: most facts have none, and the question's words need not be looked through.)
+    if (!aboutAPlace.has(item)) return out;
     const unknown = tokens.filter((t) => t.matches.length === 0 && !t.soft);
-    if (unknown.length === 0 || !unknown.every((t) => isCountry(t.word)) || ![...item.about].some((id) => entities.byId(id)?.kind === 'place')) return out;
-    for (const m of folded.matchAll(/\b(?:in|at|near)\s+(\p{L}+)/gu)) if (isCountry(m[1] ?? '')) out.add(m[1] ?? '');
+    if (unknown.length === 0 || !unknown.every((t) => isCountry(t.word))) return out;
+    for (const c of countriesAfter(folded, /\b(?:in|at|near)\s+(\p{L}+)/gu)) out.add(c);
     return out;
   }
 
@@ -2222,8 +2228,10 @@ export function createEngine(base: FactBase, opts: EngineOptions = {}): Engine {
     return out.slice(0, limit).map((o) => ({ name: o.name.slice(0, 100), value: o.value.slice(0, 100) }));
   }
 
-  const warmUpList = warmUpQuestions(base);
+  // (Made on the first warm-up call: a one-shot `factdesk ask` never warms up.)
+  let warmUpList: string[] | undefined;
   function warmUp(from = 0, count = Infinity): number {
+    warmUpList ??= warmUpQuestions(base);
     const to = Math.min(warmUpList.length, from + count);
     for (let i = from; i < to; i++) answer(warmUpList[i] ?? '');
     return to < warmUpList.length ? to : -1;
@@ -2427,6 +2435,13 @@ const CHANGE = /\b(?:revers|chang|shift|switch|turn|soften|no longer|now)\w*/;
 
 /** A word saying what someone says of a thing ("does the White House say…", "is it described as…"). */
 const REPORTED_JUDGEMENT = /^(?:say|says|said|saying|claim|claims|claimed|claiming|describe|describes|described|describing|call|calls|called|calling|characteri[sz]es?|characteri[sz]ed|insist|insists|insisted)$/;
+
+/** The countries a text names after the words `before` matches ("in ireland"), its group 1 the word after them. */
+function countriesAfter(text: string, before: RegExp): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(before)) if (isCountry(m[1] ?? '')) out.push(m[1] ?? '');
+  return out;
+}
 
 /** Whether a "how many of those …" is worded as the fact's quote counts it ("not many of those leaders"). */
 function countedAsQuoted(q: string, f: IndexedFact): boolean {
